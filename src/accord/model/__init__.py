@@ -1,0 +1,47 @@
+"""The domain vocabulary: frozen dataclasses shared by every stage. No I/O lives here."""
+
+from accord.model.annotation import Entity, Mention, Span
+from accord.model.article import Article, DateBasis, LanguageBasis, RawDocument, SourceKind
+from accord.model.event import (
+    Actor,
+    ActorKind,
+    DatePrecision,
+    Event,
+    EventDate,
+    EventRole,
+    Evidence,
+    Modality,
+    Place,
+    PlacePrecision,
+    Provenance,
+)
+from accord.model.issue import Issue, Severity
+from accord.model.plover import Context, EventType, QuadClass, Sector
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Article",
+    "Context",
+    "DateBasis",
+    "DatePrecision",
+    "Entity",
+    "Event",
+    "EventDate",
+    "EventRole",
+    "EventType",
+    "Evidence",
+    "Issue",
+    "LanguageBasis",
+    "Mention",
+    "Modality",
+    "Place",
+    "PlacePrecision",
+    "Provenance",
+    "QuadClass",
+    "RawDocument",
+    "Sector",
+    "Severity",
+    "SourceKind",
+    "Span",
+]

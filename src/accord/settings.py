@@ -7,9 +7,10 @@ settings table is checked against it by a test.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from accord.errors import ConfigurationError
 
@@ -74,9 +75,11 @@ class Settings:
         return cls(
             home=home,
             database_url=url,
-            max_document_bytes=_positive_int(env, "ACCORD_MAX_DOCUMENT_BYTES", 25_000_000),
+            max_document_bytes=_positive(
+                env, "ACCORD_MAX_DOCUMENT_BYTES", 25_000_000, int, "bytes"
+            ),
             languages=_languages(env.get("ACCORD_LANGUAGES")),
-            fetch_timeout=_positive_float(env, "ACCORD_FETCH_TIMEOUT", 20.0),
+            fetch_timeout=_positive(env, "ACCORD_FETCH_TIMEOUT", 20.0, float, "seconds"),
             allow_private_addresses=env.get("ACCORD_ALLOW_PRIVATE_ADDRESSES", "0") == "1",
         )
 
@@ -91,27 +94,19 @@ def _home(env: Mapping[str, str]) -> Path:
     return Path(data_home) / "accord"
 
 
-def _positive_int(env: Mapping[str, str], name: str, default: int) -> int:
+Number = TypeVar("Number", int, float)
+
+
+def _positive(
+    env: Mapping[str, str], name: str, default: Number, parse: Callable[[str], Number], unit: str
+) -> Number:
     raw = env.get(name)
     if not raw:
         return default
     try:
-        value = int(raw)
+        value = parse(raw)
     except ValueError:
-        raise ConfigurationError(f"{name}={raw!r} is not a whole number of bytes") from None
-    if value <= 0:
-        raise ConfigurationError(f"{name} must be positive, got {value}")
-    return value
-
-
-def _positive_float(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name)
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        raise ConfigurationError(f"{name}={raw!r} is not a number of seconds") from None
+        raise ConfigurationError(f"{name}={raw!r} is not a number of {unit}") from None
     if value <= 0:
         raise ConfigurationError(f"{name} must be positive, got {value}")
     return value

@@ -6,13 +6,12 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, ClassVar
 
 from accord.errors import DocumentError
 from accord.ingest.decode import read_file
 from accord.ingest.html import html_fragment_to_text, html_to_document
-from accord.ingest.source import SourceContext
+from accord.ingest.source import PathSource, SourceContext
 from accord.model import DateBasis, Issue, RawDocument, Severity, SourceKind
 
 
@@ -99,13 +98,9 @@ def _language(code: object) -> str | None:
     return code.split("-")[0].lower() if isinstance(code, str) and code else None
 
 
-class FeedFileSource:
+class FeedFileSource(PathSource):
     name: ClassVar[str] = "feed"
     suffixes: ClassVar[tuple[str, ...]] = (".rss", ".atom", ".xml")
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.origin = str(path)
 
     def documents(self, context: SourceContext) -> Iterator[RawDocument | Issue]:
         yield from feed_documents(read_file(self.path, context.max_bytes), self.origin, context)

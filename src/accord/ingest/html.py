@@ -8,12 +8,11 @@ import re
 from collections.abc import Iterator
 from configparser import ConfigParser
 from functools import cache
-from pathlib import Path
 from typing import ClassVar
 
 from accord.errors import DocumentError
 from accord.ingest.decode import decode_text, looks_binary, read_file
-from accord.ingest.source import SourceContext, parse_iso_date
+from accord.ingest.source import PathSource, SourceContext, parse_iso_date
 from accord.model import DateBasis, Issue, RawDocument, SourceKind
 
 _LANG_ATTRIBUTE = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGNORECASE)
@@ -75,13 +74,9 @@ def html_to_document(
     )
 
 
-class HtmlFileSource:
+class HtmlFileSource(PathSource):
     name: ClassVar[str] = "html"
     suffixes: ClassVar[tuple[str, ...]] = (".html", ".htm", ".xhtml")
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.origin = str(path)
 
     def documents(self, context: SourceContext) -> Iterator[RawDocument | Issue]:
         yield html_to_document(read_file(self.path, context.max_bytes), self.origin)

@@ -6,24 +6,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from typing import Any, ClassVar
 
 from accord.errors import DocumentError
 from accord.ingest.decode import decode_text
-from accord.ingest.source import SourceContext, parse_iso_date
+from accord.ingest.source import PathSource, SourceContext, parse_iso_date
 from accord.model import DateBasis, Issue, RawDocument, Severity, SourceKind
 
 KNOWN_FIELDS = ("id", "url", "outlet", "title", "published", "language", "text")
 
 
-class JsonlSource:
+class JsonlSource(PathSource):
     name: ClassVar[str] = "jsonl"
     suffixes: ClassVar[tuple[str, ...]] = (".jsonl", ".ndjson")
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.origin = str(path)
 
     def documents(self, context: SourceContext) -> Iterator[RawDocument | Issue]:
         try:

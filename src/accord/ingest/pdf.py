@@ -6,13 +6,12 @@ from __future__ import annotations
 import io
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
 from typing import ClassVar
 
 from accord.errors import DocumentError
 from accord.ingest.decode import read_file
 from accord.ingest.normalize import clean_text
-from accord.ingest.source import SourceContext
+from accord.ingest.source import PathSource, SourceContext
 from accord.model import DateBasis, Issue, RawDocument, SourceKind
 
 PAGE_SEPARATOR = "\n\n"
@@ -87,13 +86,9 @@ def _join_pages(pages: list[str]) -> tuple[str, tuple[int, ...]]:
     return text, tuple(starts)
 
 
-class PdfFileSource:
+class PdfFileSource(PathSource):
     name: ClassVar[str] = "pdf"
     suffixes: ClassVar[tuple[str, ...]] = (".pdf",)
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.origin = str(path)
 
     def documents(self, context: SourceContext) -> Iterator[RawDocument | Issue]:
         yield pdf_to_document(read_file(self.path, context.max_bytes), self.origin)

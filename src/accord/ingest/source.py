@@ -42,6 +42,17 @@ class FileSource(Protocol):
     def documents(self, context: SourceContext) -> Iterator[RawDocument | Issue]: ...
 
 
+class PathSource:
+    """Base of the built-in file sources: keeps the path and names it as the origin."""
+
+    name: ClassVar[str]
+    suffixes: ClassVar[tuple[str, ...]]
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.origin = str(path)
+
+
 def parse_iso_date(value: object) -> date | None:
     """A date from 'YYYY-MM-DD' or a full ISO timestamp; None for anything else."""
     if not isinstance(value, str) or len(value) < 10:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from typing import ClassVar
 
 from accord.ingest.decode import decode_text, read_file
-from accord.ingest.source import SourceContext
+from accord.ingest.source import PathSource, SourceContext
 from accord.model import Issue, RawDocument, SourceKind
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -33,16 +32,12 @@ def markdown_to_text(markdown: str) -> tuple[str, str | None]:
     return text, heading.group(1) if heading else None
 
 
-class TextFileSource:
+class TextFileSource(PathSource):
     """A `.txt` or Markdown file is one document. A Markdown file's first heading is its
     title; a plain text file has none (its first line is not guessed to be one)."""
 
     name: ClassVar[str] = "text"
     suffixes: ClassVar[tuple[str, ...]] = (".txt", ".text", *_MARKDOWN_SUFFIXES)
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.origin = str(path)
 
     def documents(self, context: SourceContext) -> Iterator[RawDocument | Issue]:
         text = decode_text(read_file(self.path, context.max_bytes), self.origin)

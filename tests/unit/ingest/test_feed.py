@@ -105,3 +105,14 @@ def test_atom_feed_file(tmp_path: Path) -> None:
     (document,) = FeedFileSource(atom).documents(OFFLINE)
     assert isinstance(document, RawDocument)
     assert document.published == date(2025, 1, 9) and document.url == "https://wire.example/c"
+
+
+def test_an_entity_expansion_bomb_is_not_expanded() -> None:
+    entities = "".join(f'<!ENTITY e{level} "{f"&e{level - 1};" * 10}">' for level in range(1, 10))
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e0 "boom">{entities}]>'
+        '<rss version="2.0"><channel><title>t</title><item><title>&e9;</title>'
+        "<description>Troops withdrew from the base on Friday.</description></item></channel></rss>"
+    )
+    items = list(feed_documents(bomb.encode(), "bomb.rss", OFFLINE))
+    assert all(len(getattr(item, "title", "") or "") < 10_000 for item in items)

@@ -62,3 +62,12 @@ def test_html_file_source_reads_the_file(tmp_path: Path) -> None:
 def test_fragments_become_paragraphs() -> None:
     text = html_fragment_to_text("<p>First <b>bold</b> claim.</p><p>Second claim.</p>")
     assert [line for line in text.split("\n") if line] == ["First bold claim.", "Second claim."]
+
+
+def test_absurdly_deep_nesting_is_refused_quickly() -> None:
+    sentence = (
+        "<p>Troops withdrew from the base on Friday after two years there, officials said.</p>"
+    )
+    deep = "<html><body>" + "<div>" * 100_000 + sentence + "</div>" * 100_000 + "</body></html>"
+    with pytest.raises(DocumentError, match="no main text"):
+        html_to_document(deep.encode(), "deep.html")

@@ -1,6 +1,15 @@
 """The domain vocabulary: frozen dataclasses shared by every stage. No I/O lives here."""
 
-from accord.model.annotation import Entity, Mention, Span
+from accord.model.annotation import (
+    ActorMention,
+    Commitment,
+    Entity,
+    Mention,
+    PlaceMention,
+    Quote,
+    Span,
+    TemporalMention,
+)
 from accord.model.article import Article, DateBasis, LanguageBasis, RawDocument, SourceKind
 from accord.model.event import (
     Actor,
@@ -21,7 +30,9 @@ from accord.model.plover import Context, EventType, QuadClass, Sector
 __all__ = [
     "Actor",
     "ActorKind",
+    "ActorMention",
     "Article",
+    "Commitment",
     "Context",
     "DateBasis",
     "DatePrecision",
@@ -36,12 +47,15 @@ __all__ = [
     "Mention",
     "Modality",
     "Place",
+    "PlaceMention",
     "PlacePrecision",
     "Provenance",
     "QuadClass",
+    "Quote",
     "RawDocument",
     "Sector",
     "Severity",
     "SourceKind",
     "Span",
+    "TemporalMention",
 ]

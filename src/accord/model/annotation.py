@@ -1,8 +1,13 @@
-"""Spans of article text and the mentions and entities built on them."""
+"""Spans of article text and what stages find in them: mentions of actors, dates, places,
+quotes and commitments. Each carries the `Span` that justifies it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from accord.model.event import Actor, EventDate, Place
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,3 +55,45 @@ class Entity:
     name: str
     label: str
     mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A span resolved to a canonical actor ("the Nigerian army" -> Nigeria, MIL)."""
+
+    span: Span
+    actor: Actor
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class TemporalMention:
+    """A temporal expression ("last July", "on Tuesday") and the date it resolves to."""
+
+    span: Span
+    date: EventDate
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A toponym and the gazetteer entry it resolves to (place.name is None if unresolved)."""
+
+    span: Span
+    place: Place
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: the quoted words, and the speaker where the text names one."""
+
+    span: Span  # the quoted words, without the quotation marks
+    speaker: Actor | None = None
+    speaker_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A commitment or cooperation topic stated for an agreement ("civilian policing")."""
+
+    topic: str  # a stable topic name, e.g. "policing", "human_rights", "border_security"
+    span: Span

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from accord.model.annotation import Span
+from accord.model.annotation import Commitment, Span
 from accord.model.plover import Context, EventType, QuadClass, Sector, codebook
 
 
@@ -142,7 +142,7 @@ class Event:
     date: EventDate | None = None
     place: Place | None = None
     symmetric: bool = False
-    commitments: tuple[str, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     id: int | None = None
 

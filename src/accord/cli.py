@@ -13,19 +13,25 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from accord import __version__
+from accord.commands import extraction
+from accord.commands.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    DatabaseOption,
+    console,
+    errors,
+    fail,
+    open_store,
+    settings_for,
+)
+from accord.commands.evaluation import eval_app
 from accord.errors import AccordError
 from accord.ingest import Fetcher, IngestOptions, Ingestor, IngestReport, LanguageIdentifier
 from accord.ingest.source import SourceContext
-from accord.settings import Settings
 from accord.store import ArticleQuery, Store
 from accord.terminal import articles_table, ingest_progress, print_article, print_report
-
-EXIT_OK = 0
-EXIT_SOME_FAILED = 1
-EXIT_USAGE = 2
 
 app = typer.Typer(
     name="accord",
@@ -34,17 +40,6 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-console = Console()
-errors = Console(stderr=True)
-
-DatabaseOption = Annotated[
-    str | None,
-    typer.Option(
-        "--database",
-        help="Database URL (default: ACCORD_DATABASE_URL, else SQLite in ACCORD_HOME).",
-        show_default=False,
-    ),
-]
 
 
 def _version(value: bool) -> None:
@@ -60,20 +55,6 @@ def main(
     ] = False,
 ) -> None:
     """Accord reads documents and keeps them, ready for event extraction."""
-
-
-def _settings(database: str | None) -> Settings:
-    settings = Settings.from_environment()
-    return settings.with_database(database) if database else settings
-
-
-def _open_store(settings: Settings) -> Store:
-    return Store.open(settings.database_url)
-
-
-def _fail(error: AccordError) -> typer.Exit:
-    errors.print(f"[red]error:[/] {error}")
-    return typer.Exit(EXIT_USAGE)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -147,7 +128,7 @@ def ingest(
         outlet=outlet,
     )
     try:
-        settings = _settings(database)
+        settings = settings_for(database)
         limit = max_bytes or settings.max_document_bytes
         fetcher = Fetcher(
             timeout=settings.fetch_timeout,
@@ -155,12 +136,12 @@ def ingest(
             allow_private_addresses=allow_private_addresses or settings.allow_private_addresses,
         )
         context = SourceContext(max_bytes=limit, fetcher=fetcher if fetch else None)
-        store = _open_store(settings)
+        store = Store.open(settings.database_url)
         ingestor = Ingestor(store, context, LanguageIdentifier(settings.languages))
         with ingest_progress(errors) as progress:
             report = ingestor.ingest(every_target, options, progress)
     except AccordError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     if as_json:
         console.print_json(json.dumps(_report_json(report)))
     else:
@@ -213,11 +194,11 @@ def articles(
     """List stored articles, or search their text."""
     query = ArticleQuery(search, language, outlet, all_versions, limit, offset)
     try:
-        store = _open_store(_settings(database))
+        store = open_store(database)
         found = store.list_articles(query)
         total = store.count_articles(all_versions=all_versions)
     except AccordError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     console.print(
         articles_table(found, width=console.width, title=f"{len(found)} shown of {total} articles")
     )
@@ -235,7 +216,7 @@ def show(
 ) -> None:
     """Show one article: metadata, versions, issues and text."""
     try:
-        store = _open_store(_settings(database))
+        store = open_store(database)
         article = store.find_article(reference)
         if article is None:
             errors.print(f"[red]error:[/] no article {reference!r}; `accord articles` lists them")
@@ -243,7 +224,7 @@ def show(
         versions = store.versions(article.key)
         issues = store.issues_for_article(article.id) if article.id is not None else []
     except AccordError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
     print_article(console, article, versions, issues, with_text=text)
 
 
@@ -255,11 +236,15 @@ def demo(
     from accord.demo import run_demo
 
     try:
-        settings = _settings(database)
+        settings = settings_for(database)
         run_demo(settings, console, explicit_database=database is not None)
     except AccordError as error:
-        raise _fail(error) from None
+        raise fail(error) from None
 
+
+app.command()(extraction.extract)
+app.command()(extraction.export)
+app.add_typer(eval_app, name="eval")
 
 if __name__ == "__main__":
     sys.exit(app())

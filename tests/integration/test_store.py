@@ -182,3 +182,30 @@ def test_sqlite_uses_write_ahead_logging(tmp_path: Path) -> None:
 def test_bad_database_urls_are_clear_errors(url: str, message: str) -> None:
     with pytest.raises(StoreError, match=message):
         Store.open(url)
+
+
+def test_events_with_their_evidence_replace_earlier_ones(store: Store) -> None:
+    from accord.stages.events.rules import RuleEventExtractor
+    from tests.builders import ARVENIA, BELMORA, document, mention
+
+    stored = store.add_article(_article("id:t1", PACT))
+    text = store.get_article(stored.article_id).text  # type: ignore[union-attr]
+    doc = document(
+        text, mentions=[mention(text, "Arvenia", ARVENIA), mention(text, "Belmora", BELMORA)]
+    )
+    events = tuple(
+        replace(e, article_id=stored.article_id) for e in RuleEventExtractor().events(doc)
+    )
+    events = tuple(
+        replace(
+            e, evidence=tuple(replace(item, article_id=stored.article_id) for item in e.evidence)
+        )
+        for e in events
+    )
+    assert events
+    first_ids = store.events.replace_for_article(stored.article_id, events, "events.rules.v1")
+    again_ids = store.events.replace_for_article(stored.article_id, events, "events.rules.v1")
+    assert store.events.count() == len(events) and set(first_ids).isdisjoint(again_ids)
+    loaded = store.events.for_article(stored.article_id)
+    assert [replace(e, id=None) for e in loaded] == list(events)
+    assert [e.id for e in store.events.iter_events()] == again_ids

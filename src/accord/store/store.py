@@ -29,6 +29,7 @@ from sqlalchemy.pool import StaticPool
 
 from accord.errors import StoreError
 from accord.model import Article, DateBasis, Issue, LanguageBasis, Severity, SourceKind
+from accord.store.events import EventRepository
 from accord.store.tables import articles, ingest_runs, issues
 
 _SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -74,6 +75,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.events = EventRepository(engine)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -81,4 +82,42 @@ issues = Table(
     Column("origin", String(4096), nullable=False),
     Index("ix_issues_article_id", "article_id"),
     Index("ix_issues_run_id", "run_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("extractor", String(128), nullable=False),
+    Column("event_type", String(16), nullable=False),
+    Column("mode", String(32)),
+    Column("quad_class", Integer, nullable=False),
+    Column("modality", String(16), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("date_precision", String(8)),
+    Column("country", String(3)),  # where it happened
+    Column("record", JSON, nullable=False),  # the whole event, as `store.codec` writes it
+    Column("extracted_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_article_id", "article_id"),
+    Index("ix_events_type_date", "event_type", "date_start"),
+    sqlite_autoincrement=True,  # an event id is never reused, even after re-extraction
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("field", String(32), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("extractor", String(128), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Index("ix_evidence_event_id", "event_id"),
 )

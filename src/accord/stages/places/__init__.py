@@ -1,0 +1,14 @@
+"""Places: an offline gazetteer that turns place names into coordinates and countries."""
+
+from accord.stages.places.context import countries_mentioned
+from accord.stages.places.gazetteer import Candidate, Gazetteer, GazetteerNotLoadedError, choose
+from accord.stages.places.geometry import distance_km
+
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "GazetteerNotLoadedError",
+    "choose",
+    "countries_mentioned",
+    "distance_km",
+]

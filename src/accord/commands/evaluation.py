@@ -1,0 +1,67 @@
+"""`accord eval ...`: the engine scored on gold data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from accord.commands.common import console, fail
+from accord.errors import AccordError
+from accord.eval.dev_corpus import DevScore, read_corpus, score_main_events
+from accord.pipeline.registry import build_pipeline
+
+eval_app = typer.Typer(help="Score the engine on gold data.", no_args_is_help=True)
+
+
+@eval_app.command("dev")
+def evaluate_dev(
+    folder: Annotated[
+        Path, typer.Argument(help="Folder with articles.jsonl and gold_events.jsonl.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    mistakes: Annotated[bool, typer.Option(help="List every wrong field.")] = False,
+) -> None:
+    """Main events of a corpus in the dev format against its gold clusters."""
+    try:
+        score = run_dev_evaluation(folder)
+    except (AccordError, OSError, KeyError, ValueError) as error:
+        raise fail(AccordError(f"cannot evaluate {folder}: {error}")) from None
+    if as_json:
+        console.print_json(json.dumps(score.as_dict()))
+        return
+    _print_dev(score, with_mistakes=mistakes)
+
+
+def run_dev_evaluation(folder: Path) -> DevScore:
+    articles, golds, clusters = read_corpus(folder)
+    pipeline = build_pipeline()
+    documents = pipeline.run(articles)
+    return score_main_events(((d.article, d.events) for d in documents), golds, clusters)
+
+
+def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
+    fields = Table(title="Main events against gold")
+    for column in ("field", "accuracy", "correct", "total"):
+        fields.add_column(column)
+    for name, result in score.fields.items():
+        fields.add_row(name, f"{result.accuracy:.3f}", str(result.correct), str(result.total))
+    console.print(fields)
+    classes = Table(title="Main event type per class")
+    for column in ("class", "precision", "recall", "F1", "support"):
+        classes.add_column(column)
+    for label, row in score.per_class().items():
+        classes.add_row(
+            label,
+            f"{row['precision']:.3f}",
+            f"{row['recall']:.3f}",
+            f"{row['f1']:.3f}",
+            str(int(row["support"])),
+        )
+    console.print(classes)
+    if with_mistakes:
+        for mistake in score.mistakes:
+            console.print(mistake)

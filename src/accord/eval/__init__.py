@@ -1,0 +1,1 @@
+"""Evaluation against gold benchmarks: readers of their formats and scorers."""

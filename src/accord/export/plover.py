@@ -1,0 +1,138 @@
+"""PLOVER JSON Lines: one event per line in the PLOVER record shape, plus Accord's fields
+(modality, date precision, role, the evidence for every field and the reporting articles).
+
+The record is described by `schemas/plover-event-1.json` (JSON Schema 2020-12); its
+`schema_version` changes whenever a field changes meaning.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from importlib.resources import files
+from typing import Any, TextIO
+
+from accord.model import Actor, Article, Event, Evidence
+from accord.model.plover import codebook
+
+SCHEMA_VERSION = "accord-plover/1"
+SCHEMA_FILE = "plover-event-1.json"
+
+
+def schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(
+        files("accord.export").joinpath("schemas", SCHEMA_FILE).read_text("utf-8")
+    )
+    return loaded
+
+
+def plover_record(event: Event, article: Article) -> dict[str, Any]:
+    """The PLOVER record of one stored event reported by `article`."""
+    if event.id is None:
+        raise ValueError("only stored events (with an id) are exported")
+    date = event.date
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": f"accord-event-{event.id}",
+        "date": date.start.isoformat() if date and date.start else None,
+        "enddate": date.end.isoformat() if date and date.end and date.end != date.start else None,
+        "date_precision": date.precision.value if date and date.precision else None,
+        "date_text": date.expression if date else None,
+        "actor": [_entity(actor) for actor in event.actors],
+        "recipient": [_entity(actor) for actor in event.recipients],
+        "event": event.event_type.value,
+        "mode": event.mode,
+        "context": [context.value for context in event.contexts],
+        "event_loc": _location(event),
+        "quad_code": int(event.quad_class),
+        "event_scale": codebook()[event.event_type].score_for(event.mode),
+        "modality": event.modality.value,
+        "role": event.role.value,
+        "symmetric": event.symmetric,
+        "commitments": [{"topic": c.topic, "text": c.span.text} for c in event.commitments],
+        "text_info": _text_info(event, article),
+        "cite_info": _cite_info(article),
+        "evidence": _evidence(event.evidence, article),
+        "reports": [article.reference],
+    }
+
+
+def _entity(actor: Actor) -> dict[str, Any]:
+    return {
+        "name": actor.name,
+        "code": actor.code,
+        "country": actor.country,
+        "sector": actor.sector.value if actor.sector else None,
+        "kind": actor.kind.value,
+        "role": actor.role,
+    }
+
+
+def _location(event: Event) -> dict[str, Any] | None:
+    place = event.place
+    if place is None:
+        return None
+    return {
+        "name": place.name,
+        "raw_name": place.raw_name,
+        "country": place.country,
+        "lat": place.latitude,
+        "lon": place.longitude,
+        "precision": place.precision.value if place.precision else None,
+    }
+
+
+def _text_info(event: Event, article: Article) -> dict[str, Any]:
+    triggers = event.evidence_for("event_type")
+    if not triggers:
+        return {"sentence": None, "trigger": None}
+    span = triggers[0].span
+    start = max(
+        article.text.rfind("\n", 0, span.start), article.text.rfind(". ", 0, span.start) + 1, 0
+    )
+    ends = [
+        i for i in (article.text.find(". ", span.end), article.text.find("\n", span.end)) if i != -1
+    ]
+    end = min(ends) + 1 if ends else len(article.text)
+    return {"sentence": article.text[start:end].strip(), "trigger": span.text}
+
+
+def _cite_info(article: Article) -> dict[str, Any]:
+    return {
+        "article": article.reference,
+        "url": article.url,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+    }
+
+
+def _evidence(items: Iterable[Evidence], article: Article) -> dict[str, list[dict[str, Any]]]:
+    by_field: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in items:
+        by_field[item.field].append(
+            {
+                "article": article.reference,
+                "start": item.span.start,
+                "end": item.span.end,
+                "text": item.span.text,
+                "extractor": item.provenance.extractor,
+                "version": item.provenance.version,
+                "confidence": item.provenance.confidence,
+            }
+        )
+    return dict(by_field)
+
+
+def write_plover_jsonl(pairs: Iterable[tuple[Event, Article]], output: TextIO) -> int:
+    count = 0
+    for record in plover_records(pairs):
+        output.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def plover_records(pairs: Iterable[tuple[Event, Article]]) -> Iterator[dict[str, Any]]:
+    for event, article in pairs:
+        yield plover_record(event, article)

@@ -1,0 +1,91 @@
+"""Who is the actor and who the recipient of a triggered event, from mention positions.
+
+Rules, in order: a passive "by X" / "par X" after the trigger names the actor; in an assault
+the armed group (or a rebel or criminal agent) is the actor; joint acts of several parties
+named before the trigger ("X and Y signed") are symmetric; otherwise the nearest party before
+the trigger acts and the first one after it receives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accord.model import ActorKind, ActorMention, EventType, Sector
+
+SYMMETRIC_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
+_PASSIVE_BY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by|par)\b", re.IGNORECASE)
+_HOSTILE_SECTORS = frozenset({Sector.REB, Sector.CRM})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actors: tuple[ActorMention, ...]
+    recipients: tuple[ActorMention, ...]
+    symmetric: bool
+
+
+def assign_roles(
+    sentence: str,
+    sentence_start: int,
+    trigger: tuple[int, int],
+    mentions: Sequence[ActorMention],
+    event_type: EventType,
+) -> Roles | None:
+    """Roles for an event whose trigger spans `trigger` (article offsets), or None when the
+    sentence names no party that could act."""
+    before = [m for m in mentions if m.span.end <= trigger[0]]
+    after = [m for m in mentions if m.span.start >= trigger[1]]
+    passive = _passive_actor(sentence, sentence_start, trigger, after)
+    if passive is not None:
+        return Roles((passive,), _distinct(before, passive), False)
+    hostile = [m for m in mentions if _is_hostile(m)]
+    if event_type is EventType.ASSAULT and hostile:
+        others = [m for m in mentions if not _is_hostile(m)]
+        return Roles((hostile[0],), _distinct(others, hostile[0]), False)
+    parties = _unique(before)
+    if event_type in SYMMETRIC_TYPES and len(parties) >= 2:
+        return Roles(tuple(parties), (), True)
+    return _positional(before, after)
+
+
+def _positional(before: Sequence[ActorMention], after: Sequence[ActorMention]) -> Roles | None:
+    """The nearest party before the trigger acts on the first one after it."""
+    if before:
+        return Roles((before[-1],), _distinct(after, before[-1])[:1], False)
+    if after:
+        return Roles((after[0],), _distinct(after[1:], after[0])[:1], False)
+    return None
+
+
+def _passive_actor(
+    sentence: str, sentence_start: int, trigger: tuple[int, int], after: Sequence[ActorMention]
+) -> ActorMention | None:
+    for mention in after:
+        between = sentence[trigger[1] - sentence_start : mention.span.start - sentence_start]
+        if len(between) < 40 and _PASSIVE_BY.match(between):
+            return mention
+    return None
+
+
+def _is_hostile(mention: ActorMention) -> bool:
+    return mention.actor.kind is ActorKind.ARMED_GROUP or mention.actor.sector in _HOSTILE_SECTORS
+
+
+def _key(mention: ActorMention) -> tuple[str, str | None]:
+    return mention.actor.name, mention.actor.country
+
+
+def _unique(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    seen: set[tuple[str, str | None]] = set()
+    unique = []
+    for mention in mentions:
+        if _key(mention) not in seen:
+            seen.add(_key(mention))
+            unique.append(mention)
+    return unique
+
+
+def _distinct(mentions: Sequence[ActorMention], actor: ActorMention) -> tuple[ActorMention, ...]:
+    return tuple(m for m in _unique(mentions) if _key(m) != _key(actor))

@@ -1,0 +1,198 @@
+"""`events.rules.v1`: PLOVER events from trigger phrases, actor mentions, dates and places.
+
+One candidate event per sentence: the highest-priority trigger found in it, its parties
+(see `roles`), the nearest date and place mention in the sentence, and its modality. Every
+field keeps the span it came from. The article's main event is then chosen (see `salience`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from accord.model import (
+    Actor,
+    ActorMention,
+    Commitment,
+    Event,
+    EventType,
+    Evidence,
+    Modality,
+    PlaceMention,
+    Provenance,
+    Span,
+    TemporalMention,
+)
+from accord.pipeline.document import Document
+from accord.stages.events.lexicon import TRIGGERS
+from accord.stages.events.modality import modality_of
+from accord.stages.events.roles import assign_roles
+from accord.stages.events.salience import choose_main, contexts_for, dateline_end, fallback_date
+
+NAME = "events.rules.v1"
+_FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
+VERSION = "1"
+_COMMITMENT_TYPES = frozenset(
+    {EventType.AGREE, EventType.CONSULT, EventType.COOPERATE, EventType.AID}
+)
+_CONFIDENCE = {
+    "event_type": 0.7,
+    "actor": 0.75,
+    "recipient": 0.65,
+    "date": 0.8,
+    "place": 0.6,
+    "modality": 0.7,
+    "mode": 0.6,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The trigger chosen in one sentence."""
+
+    event_type: EventType
+    mode: str | None
+    start: int  # article offsets
+    end: int
+
+
+class RuleEventExtractor:
+    name = NAME
+    version = VERSION
+    requires: tuple[str, ...] = ("parse", "mentions", "dates", "places", "commitments")
+    provides = "events"
+
+    def load(self) -> None:
+        return None  # the lexicon is compiled at import: nothing to load
+
+    def predict(self, documents: Sequence[Document]) -> list[tuple[Event, ...]]:
+        return [self.events(document) for document in documents]
+
+    def events(self, document: Document) -> tuple[Event, ...]:
+        text = document.text
+        skip_places_before = dateline_end(text)
+        candidates = []
+        for start, end in sentence_bounds(document):
+            found = best_trigger(text[start:end], start)
+            if found is None:
+                continue
+            event = self._event(document, found, (start, end), skip_places_before)
+            if event is not None:
+                candidates.append(event)
+        return choose_main(candidates, document)
+
+    def _event(
+        self, document: Document, found: Found, sentence: tuple[int, int], skip_places_before: int
+    ) -> Event | None:
+        text = document.text
+        inside = [
+            m
+            for m in document.mentions
+            if sentence[0] <= m.span.start and m.span.end <= sentence[1]
+        ]
+        roles = assign_roles(
+            text[sentence[0] : sentence[1]],
+            sentence[0],
+            (found.start, found.end),
+            inside,
+            found.event_type,
+        )
+        if roles is None:
+            return None
+        evidence = [self._evidence(document, "event_type", Span.of(text, found.start, found.end))]
+        if found.mode:
+            evidence.append(self._evidence(document, "mode", Span.of(text, found.start, found.end)))
+        evidence += [self._evidence(document, "actor", m.span) for m in roles.actors]
+        evidence += [self._evidence(document, "recipient", m.span) for m in roles.recipients]
+        date = _nearest(document.dates, sentence, found.start)
+        place = _nearest(
+            [p for p in document.places if p.span.start >= skip_places_before and p.place.country],
+            sentence,
+            found.start,
+        )
+        if date is not None:
+            evidence.append(self._evidence(document, "date", date.span))
+        if place is not None:
+            evidence.append(self._evidence(document, "place", place.span))
+        cue = modality_of(
+            text[sentence[0] : sentence[1]], found.start - sentence[0], found.event_type
+        )
+        modality = cue.modality if cue else Modality.OCCURRED
+        cue_span = (
+            Span.of(text, sentence[0] + cue.start, sentence[0] + cue.end)
+            if cue
+            else Span.of(text, found.start, found.end)
+        )
+        evidence.append(self._evidence(document, "modality", cue_span))
+        commitments = _commitments(document.commitments, found.event_type)
+        evidence += [self._evidence(document, "commitment", c.span) for c in commitments]
+        return Event(
+            article_id=document.article_id,
+            event_type=found.event_type,
+            actors=_actors(roles.actors),
+            recipients=_actors(roles.recipients),
+            mode=found.mode,
+            contexts=contexts_for(found.event_type, roles.actors, roles.recipients, commitments),
+            modality=modality,
+            date=date.date if date else fallback_date(document.article),
+            place=place.place if place else None,
+            symmetric=roles.symmetric,
+            commitments=commitments,
+            evidence=tuple(evidence),
+        )
+
+    def _evidence(self, document: Document, field: str, span: Span) -> Evidence:
+        provenance = Provenance(NAME, VERSION, _CONFIDENCE.get(field, 0.6))
+        return Evidence(field, document.article_id, span, provenance)
+
+
+def sentence_bounds(document: Document) -> list[tuple[int, int]]:
+    """Character bounds of each sentence of the parse; without one, of each run of text
+    ending in sentence punctuation or a line break."""
+    if document.parse is not None:
+        return [(sentence.start_char, sentence.end_char) for sentence in document.parse.sents]
+    return [
+        (m.start(), m.end())
+        for m in _FALLBACK_SENTENCE.finditer(document.text)
+        if m.group().strip()
+    ]
+
+
+def best_trigger(sentence: str, offset: int) -> Found | None:
+    """The highest-priority trigger in the sentence (the earliest among equals), with the
+    most specific mode any trigger of that type gives."""
+    matches = [
+        (trigger, match) for trigger in TRIGGERS for match in trigger.pattern.finditer(sentence)
+    ]
+    if not matches:
+        return None
+    trigger, match = min(matches, key=lambda item: (-item[0].priority, item[1].start()))
+    mode = trigger.mode or next(
+        (t.mode for t, _ in matches if t.event_type is trigger.event_type and t.mode), None
+    )
+    return Found(trigger.event_type, mode, offset + match.start(), offset + match.end())
+
+
+Located = TypeVar("Located", TemporalMention, PlaceMention)
+
+
+def _nearest(items: Sequence[Located], sentence: tuple[int, int], position: int) -> Located | None:
+    inside = [
+        item for item in items if sentence[0] <= item.span.start and item.span.end <= sentence[1]
+    ]
+    return min(inside, key=lambda item: abs(item.span.start - position), default=None)
+
+
+def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:
+    return tuple(mention.actor for mention in mentions)
+
+
+def _commitments(found: Sequence[Commitment], event_type: EventType) -> tuple[Commitment, ...]:
+    if event_type not in _COMMITMENT_TYPES:
+        return ()
+    unique: dict[str, Commitment] = {}
+    for commitment in found:
+        unique.setdefault(commitment.topic, commitment)
+    return tuple(unique.values())

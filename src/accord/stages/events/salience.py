@@ -1,0 +1,145 @@
+"""Which event an article is about, what context it has, and the parts of the text that
+locate it: the dateline (an agency office, not the event's place) and the date fallback."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+
+from accord.model import (
+    ActorKind,
+    ActorMention,
+    Article,
+    Commitment,
+    Context,
+    DatePrecision,
+    Event,
+    EventDate,
+    EventRole,
+    EventType,
+    Modality,
+    Sector,
+)
+from accord.pipeline.document import Document
+
+# "ABUJA, Nigeria (Reuters) —", "Addis Abeba —", "UNITED NATIONS (Agency - date)",
+# "SWEDEN, March 7 -"
+_DATELINE = re.compile(
+    r"^\s*(?:\(@?\w+\)\s*)?[A-ZÀ-Þ][\w'’. -]{1,40}?(?:,\s*[\w'’. ]{2,30})?"
+    r"\s*(?:\([^)]{0,80}\))?\s*[—–-]{1,2}\s",
+)
+_DATELINE_PARENTHESIS = re.compile(
+    r"^\s*(?:\(@?\w+\)\s*)?[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,40}\s*\([^)]{0,80}\)\s"
+)
+_SECURITY_SECTORS = frozenset(
+    {Sector.MIL, Sector.COP, Sector.SPY, Sector.REB, Sector.GOV, Sector.IGO}
+)
+_SECURITY_KINDS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.ARMED_GROUP})
+_LEAD_SENTENCES = 3
+_COMMITMENT_CONTEXTS = {
+    "human_rights": Context.HUMAN_RIGHTS,
+    "international_humanitarian_law": Context.HUMAN_RIGHTS,
+    "women_peace_security": Context.GENDER,
+    "counter_terrorism": Context.TERRORISM,
+    "intelligence_sharing": Context.INTELLIGENCE,
+    "peacekeeping": Context.PEACEKEEPING,
+    "human_trafficking": Context.TRAFFICKING,
+    "drug_trafficking": Context.ILLEGAL_DRUGS,
+    "cybersecurity": Context.CYBER,
+    "organised_crime": Context.CRIME,
+}
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline ends (0 when there is none). Places in it name where the story
+    was filed, not where the event happened."""
+    match = _DATELINE.match(text[:160]) or _DATELINE_PARENTHESIS.match(text[:160])
+    return match.end() if match else 0
+
+
+def fallback_date(article: Article) -> EventDate | None:
+    """With no date in the event's sentence: reported news happened in the week up to
+    publication. Without a publication date, the date stays unknown."""
+    if article.published is None:
+        return None
+    return EventDate(
+        expression="",
+        precision=DatePrecision.WEEK,
+        start=article.published - timedelta(days=6),
+        end=article.published,
+        reason="no date near the event: the week up to the publication date",
+    )
+
+
+def contexts_for(
+    event_type: EventType,
+    actors: Sequence[ActorMention],
+    recipients: Sequence[ActorMention],
+    commitments: Sequence[Commitment],
+) -> tuple[Context, ...]:
+    parties = [mention.actor for mention in (*actors, *recipients)]
+    found: list[Context] = []
+    if any(p.sector in (Sector.MIL,) for p in parties) or event_type in (
+        EventType.ASSAULT,
+        EventType.MOBILIZE,
+    ):
+        found.append(Context.MILITARY)
+    if any(p.kind is ActorKind.ARMED_GROUP for p in parties):
+        found.append(Context.TERRORISM)
+    if event_type in (EventType.AGREE, EventType.CONSULT, EventType.SUPPORT):
+        found.append(Context.DIPLOMATIC)
+    for commitment in commitments:
+        context = _COMMITMENT_CONTEXTS.get(commitment.topic)
+        if context is not None:
+            found.append(context)
+    return tuple(dict.fromkeys(found))
+
+
+def is_security_event(event: Event) -> bool:
+    parties = (*event.actors, *event.recipients)
+    return any(p.kind in _SECURITY_KINDS or p.sector in _SECURITY_SECTORS for p in parties)
+
+
+def choose_main(candidates: Sequence[Event], document: Document) -> tuple[Event, ...]:
+    """Mark the article's main event MAIN and the others BACKGROUND. The main event is the
+    security event with the best score: early in the article, with both parties, reported
+    as having happened. An article with no security event has no main event."""
+    if not candidates:
+        return ()
+    lead_end = _lead_end(document)
+    scored = [(_score(event, lead_end), index) for index, event in enumerate(candidates)]
+    best_score, best = max(scored, key=lambda item: (item[0], -item[1]))
+    main = candidates[best] if best_score > 0 else None
+    return tuple(
+        replace(event, role=EventRole.MAIN if event is main else EventRole.BACKGROUND)
+        for event in candidates
+    )
+
+
+def _lead_end(document: Document) -> int:
+    if document.parse is None:
+        return min(len(document.text), 600)
+    ends = [sentence.end_char for sentence in document.parse.sents]
+    return ends[min(len(ends), _LEAD_SENTENCES) - 1] if ends else 0
+
+
+def _score(event: Event, lead_end: int) -> float:
+    if not is_security_event(event):
+        return 0.0
+    trigger = event.evidence_for("event_type")[0].span
+    score = 3.0 if trigger.start < lead_end else 1.0
+    score -= trigger.start / 20_000  # earlier wins among equals
+    if event.recipients:
+        score += 1.0
+    if event.modality is Modality.OCCURRED:
+        score += 1.0
+    if event.event_type in (
+        EventType.REQUEST,
+        EventType.SUPPORT,
+        EventType.ACCUSE,
+        EventType.REJECT,
+    ):
+        score -= 1.5  # statements about an event are rarely the event the article reports
+    return score

@@ -1,0 +1,105 @@
+"""`mentions.dictionary.v1`: entities of the parse resolved to canonical actors.
+
+Dictionary labels (states, organisations, armed groups, agents, capitals, demonyms) and the
+statistical NER's people, organisations and places are resolved through the actor
+dictionary; people get their role and affiliation from the title written before their name
+("Minister for Africa, Vicky Ford"). An agent with no country of its own ("the army") takes
+the country of the nearest state named before it in the same sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from accord.model import Actor, ActorKind, ActorMention, Span
+from accord.pipeline.document import Document
+from accord.stages.actors import ActorDictionary
+
+_RESOLVED_LABELS = frozenset(
+    {
+        "STATE",
+        "IGO",
+        "ARMED_GROUP",
+        "AGENT",
+        "CAPITAL",
+        "DEMONYM",
+        "INSTITUTION",
+        "ADMIN_REGION",
+        "GPE",
+        "NORP",
+        "ORG",
+        "PERSON",
+    }
+)
+_TITLE_WINDOW = 12  # tokens before a name searched for its title
+
+
+class DictionaryMentions:
+    name = "mentions.dictionary.v1"
+    version = "1"
+    requires: tuple[str, ...] = ("parse",)
+    provides = "mentions"
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.dictionary = dictionary
+
+    def load(self) -> None:
+        self.dictionary.load()
+
+    def predict(self, documents: Sequence[Document]) -> list[tuple[ActorMention, ...]]:
+        return [self.mentions(document) for document in documents]
+
+    def mentions(self, document: Document) -> tuple[ActorMention, ...]:
+        if document.parse is None:
+            return ()
+        found: list[ActorMention] = []
+        first_country: str | None = None
+        for sentence in document.parse.sents:
+            found.extend(self._sentence(document.text, sentence, first_country))
+            first_country = first_country or next(
+                (m.actor.country for m in found if m.actor.country), None
+            )
+        return tuple(found)
+
+    def _sentence(
+        self, text: str, sentence: Any, article_country: str | None
+    ) -> list[ActorMention]:
+        """Mentions in one sentence; a title's country defaults to the last state named in
+        the sentence, else the first one the article names."""
+        found: list[ActorMention] = []
+        last_country: str | None = None
+        for entity in sentence.ents:
+            if entity.label_ not in _RESOLVED_LABELS:
+                continue
+            actor = self._resolve(entity, last_country, article_country)
+            if actor is None:
+                continue
+            if actor.kind is ActorKind.STATE or (
+                actor.country and actor.kind is not ActorKind.PERSON
+            ):
+                last_country = actor.country
+            span = Span.of(text, entity.start_char, entity.end_char)
+            found.append(ActorMention(span, actor, 0.9 if entity.label_ != "ORG" else 0.6))
+        return found
+
+    def _resolve(
+        self, entity: Any, context_country: str | None, article_country: str | None
+    ) -> Actor | None:
+        if entity.label_ == "PERSON":
+            title = entity.doc[
+                max(entity.sent.start, entity.start - _TITLE_WINDOW) : entity.start
+            ].text
+            return self.dictionary.resolve_person(
+                entity.text, title or None, context_country=context_country or article_country
+            )
+        actor = self.dictionary.resolve(entity.text, context_country=context_country)
+        if (
+            actor is not None
+            and actor.country is None
+            and context_country
+            and entity.label_ == "AGENT"
+        ):
+            return replace(actor, country=context_country)
+        return actor

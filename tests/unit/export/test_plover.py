@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import replace
+from datetime import date
+
+import jsonschema
+import pytest
+
+from accord.export.plover import SCHEMA_VERSION, plover_record, schema, write_plover_jsonl
+from accord.model import EventType
+from accord.stages.events.rules import RuleEventExtractor
+from accord.store.codec import event_from_record, event_to_record
+from tests.builders import ARVENIA, BELMORA, day, document, mention, place
+
+TEXT = "Arvenia and Belmora signed a security cooperation pact in Corvin on Wednesday."
+
+
+def _event_and_article():  # type: ignore[no-untyped-def]
+    doc = document(
+        TEXT,
+        mentions=[mention(TEXT, "Arvenia", ARVENIA), mention(TEXT, "Belmora", BELMORA)],
+        dates=[day(TEXT, "on Wednesday", date(2024, 8, 28))],
+        places=[place(TEXT, "Corvin", "BLM")],
+    )
+    (event,) = RuleEventExtractor().events(doc)
+    return replace(event, id=7), doc.article
+
+
+def test_codec_round_trips_an_event() -> None:
+    event, _ = _event_and_article()
+    assert event_from_record(json.loads(json.dumps(event_to_record(event))), 7) == event
+
+
+def test_a_record_has_the_plover_fields_and_validates_against_the_schema() -> None:
+    event, article = _event_and_article()
+    record = plover_record(event, article)
+    jsonschema.validate(record, schema(), format_checker=jsonschema.FormatChecker())
+    assert record["schema_version"] == SCHEMA_VERSION and record["id"] == "accord-event-7"
+    assert record["event"] == "AGREE" and record["quad_code"] == 1 and record["event_scale"] == 2.5
+    assert record["date"] == "2024-08-28" and record["date_precision"] == "day"
+    assert [a["country"] for a in record["actor"]] == ["ARV", "BLM"]
+    assert record["event_loc"]["country"] == "BLM"
+    assert record["reports"] == ["t1"] and record["cite_info"]["article"] == "t1"
+    assert record["text_info"]["trigger"].startswith("signed")
+
+
+def test_every_exported_span_relocates_in_the_article() -> None:
+    event, article = _event_and_article()
+    output = io.StringIO()
+    assert write_plover_jsonl([(event, article)], output) == 1
+    record = json.loads(output.getvalue())
+    for items in record["evidence"].values():
+        for item in items:
+            assert article.text[item["start"] : item["end"]] == item["text"]
+
+
+def test_the_schema_refuses_a_broken_record() -> None:
+    event, article = _event_and_article()
+    record = plover_record(event, article)
+    for broken in (
+        {**record, "event": "FIGHT"},
+        {**record, "quad_code": 7},
+        {k: v for k, v in record.items() if k != "evidence"},
+    ):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(broken, schema())
+
+
+def test_unstored_events_are_not_exported() -> None:
+    event, article = _event_and_article()
+    with pytest.raises(ValueError, match="only stored events"):
+        plover_record(replace(event, id=None), article)
+    assert event.event_type is EventType.AGREE

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from datetime import date
+
+from accord.model import (
+    Commitment,
+    DatePrecision,
+    EventRole,
+    EventType,
+    Modality,
+    Span,
+)
+from accord.stages.events.rules import RuleEventExtractor, best_trigger
+from tests.builders import ARVENIA, BELMORA, BELMORA_ARMY, RED_HAND, day, document, mention, place
+
+EXTRACTOR = RuleEventExtractor()
+
+
+def _main(events: tuple) -> object:  # type: ignore[type-arg]
+    mains = [e for e in events if e.role is EventRole.MAIN]
+    assert len(mains) == 1
+    return mains[0]
+
+
+def test_a_signed_pact_is_a_symmetric_agreement_with_every_field_grounded() -> None:
+    text = "Arvenia and Belmora signed a security cooperation pact in Corvin on Wednesday."
+    doc = document(
+        text,
+        mentions=[mention(text, "Arvenia", ARVENIA), mention(text, "Belmora", BELMORA)],
+        dates=[day(text, "on Wednesday", date(2024, 8, 28))],
+        places=[place(text, "Corvin", "BLM")],
+    )
+    event = _main(EXTRACTOR.events(doc))
+    assert event.event_type is EventType.AGREE and event.symmetric
+    assert [a.name for a in event.actors] == ["Arvenia", "Belmora"]
+    assert event.date.start == date(2024, 8, 28) and event.date.precision is DatePrecision.DAY
+    assert event.place.country == "BLM" and event.modality is Modality.OCCURRED
+    for item in event.evidence:
+        assert item.span.relocates_in(text)
+        assert item.provenance.extractor == "events.rules.v1"
+    fields = {item.field for item in event.evidence}
+    assert {"event_type", "actor", "date", "place", "modality"} <= fields
+    assert event.evidence_for("event_type")[0].span.text.startswith("signed")
+
+
+def test_an_attack_by_an_armed_group_puts_the_group_first_whatever_the_order() -> None:
+    text = (
+        "Belmoran soldiers were killed when the Red Hand Brigade attacked their base near Corvin."
+    )
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Belmoran soldiers", BELMORA_ARMY),
+            mention(text, "Red Hand Brigade", RED_HAND),
+        ],
+        places=[place(text, "Corvin", "BLM")],
+    )
+    event = _main(EXTRACTOR.events(doc))
+    assert event.event_type is EventType.ASSAULT
+    assert event.actors == (RED_HAND,) and event.recipients == (BELMORA_ARMY,)
+
+
+def test_passive_voice_names_the_actor_after_by() -> None:
+    text = "A Belmoran army post was attacked by the Red Hand Brigade overnight."
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Belmoran army", BELMORA_ARMY),
+            mention(text, "Red Hand Brigade", RED_HAND),
+        ],
+    )
+    event = _main(EXTRACTOR.events(doc))
+    assert event.actors == (RED_HAND,)
+
+
+def test_withdrawal_and_modality_cues() -> None:
+    text = "Arvenia will withdraw its troops from Belmora. Arvenia did not attack Belmora."
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Arvenia", ARVENIA, 1),
+            mention(text, "Belmora", BELMORA, 1),
+        ],
+    )
+    events = EXTRACTOR.events(doc)
+    assert [(e.event_type, e.modality) for e in events] == [
+        (EventType.RETREAT, Modality.PROMISED),
+        (EventType.ASSAULT, Modality.NEGATED),
+    ]
+    promised = events[0]
+    cue = promised.evidence_for("modality")[0].span
+    assert cue.text == "will"
+
+
+def test_an_article_without_a_security_event_has_no_main_event() -> None:
+    text = "The central bank cut its rate. Officials praised the decision."
+    assert all(e.role is not EventRole.MAIN for e in EXTRACTOR.events(document(text)))
+
+
+def test_a_sentence_without_parties_gives_no_event() -> None:
+    text = "Floods killed dozens of people after heavy rain."
+    assert EXTRACTOR.events(document(text)) == ()
+
+
+def test_without_a_date_in_the_sentence_the_week_before_publication_is_used() -> None:
+    text = "Arvenia and Belmora signed a border pact."
+    doc = document(
+        text, mentions=[mention(text, "Arvenia", ARVENIA), mention(text, "Belmora", BELMORA)]
+    )
+    event = _main(EXTRACTOR.events(doc))
+    assert event.date.precision is DatePrecision.WEEK
+    assert (event.date.start, event.date.end) == (date(2024, 8, 23), date(2024, 8, 29))
+    assert not event.evidence_for("date")
+
+
+def test_commitments_attach_to_cooperation_events_only() -> None:
+    text = (
+        "Arvenia and Belmora agreed to improve civilian policing.\n\n"
+        "The Red Hand Brigade attacked Belmora."
+    )
+    start = text.index("civilian policing")
+    commitment = Commitment("policing", Span.of(text, start, start + len("civilian policing")))
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Red Hand Brigade", RED_HAND),
+            mention(text, "Belmora", BELMORA, 1),
+        ],
+        commitments=[commitment],
+    )
+    agree, assault = EXTRACTOR.events(doc)
+    assert agree.commitments == (commitment,) and assault.commitments == ()
+    assert agree.evidence_for("commitment")[0].span == commitment.span
+
+
+def test_french_triggers() -> None:
+    for sentence, expected in [
+        ("Le Bénin et le Niger ont signé un accord de coopération militaire.", EventType.AGREE),
+        ("Des assaillants ont attaqué une position de l'armée béninoise.", EventType.ASSAULT),
+        ("La France a rétrocédé la base de Port-Bouët à la Côte d'Ivoire.", EventType.RETREAT),
+    ]:
+        found = best_trigger(sentence, 0)
+        assert found is not None and found.event_type is expected, sentence

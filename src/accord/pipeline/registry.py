@@ -55,7 +55,7 @@ def _built_in() -> dict[str, StageFactory]:
         "places.gazetteer.v1": lambda r: adapters.PlacesStage(r.gazetteer),
         "quotes.rules.v1": lambda r: adapters.QuotesStage(QuoteFinder()),
         "commitments.rules.v1": lambda r: adapters.CommitmentsStage(CommitmentFinder()),
-        "events.rules.v1": lambda r: RuleEventExtractor(),
+        "events.rules.v1": lambda r: RuleEventExtractor(r.gazetteer),
     }
 
 

@@ -5,18 +5,33 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from accord.model import ActorKind, Commitment, PlaceMention, Quote, Span, TemporalMention
+from accord.model import (
+    ActorKind,
+    Commitment,
+    DatePrecision,
+    PlaceMention,
+    Quote,
+    Span,
+    TemporalMention,
+)
 from accord.pipeline.document import Document
 from accord.stages.commitments import CommitmentFinder
 from accord.stages.dates import TemporalTagger
 from accord.stages.places import Gazetteer
 from accord.stages.quotes import QuoteFinder
 
+_ANCHOR_WINDOW = 600  # characters: a full date this early is the story's own dateline
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC", "STATE", "CAPITAL", "ADMIN_REGION"})
 
 
 class DatesStage:
+    """Temporal expressions anchored on the publication date. When an article has none, a
+    full date written in its first lines (a dateline's "January 27, 2026") anchors the
+    relative expressions instead, and each resolved date's reason says so; with neither,
+    relative expressions stay unresolved."""
+
     name = "dates.rules.v1"
     version = "1"
     requires: tuple[str, ...] = ()
@@ -29,9 +44,39 @@ class DatesStage:
         self.tagger.load()
 
     def predict(self, documents: Sequence[Document]) -> list[list[TemporalMention]]:
+        return [self.dates(document) for document in documents]
+
+    def dates(self, document: Document) -> list[TemporalMention]:
+        article = document.article
+        found = self.tagger.find(document.text, article.published, article.language)
+        if article.published is not None:
+            return found
+        anchor = next(
+            (
+                m
+                for m in found
+                if m.span.start < _ANCHOR_WINDOW
+                and m.date.resolved
+                and m.date.precision is DatePrecision.DAY
+                and m.date.start is not None
+            ),
+            None,
+        )
+        if anchor is None or anchor.date.start is None:
+            return found
+        note = f"; anchored on {anchor.date.start}, the first full date in the text"
+        anchored = self.tagger.find(document.text, anchor.date.start, article.language)
+        unanchored = {m.span for m in found if m.date.resolved}
         return [
-            self.tagger.find(d.text, d.article.published, d.article.language) for d in documents
+            m
+            if m.span in unanchored
+            else replace(m, date=replace(m.date, reason=(m.date.reason or "") + note))
+            for m in anchored
         ]
+
+
+def _with_note(mention: TemporalMention, note: str) -> TemporalMention:
+    return replace(mention, date=replace(mention.date, reason=(mention.date.reason or "") + note))
 
 
 class PlacesStage:

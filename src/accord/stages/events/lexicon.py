@@ -66,6 +66,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         A,
         None,
+        8,
+        r"\b(?:deal|pact|agreement|partnership|alliance|accord)\s+(?:was\s+)?(?:announced|unveiled|struck|reached|sealed)\b",
+    ),
+    _t(
+        A,
+        None,
+        7,
+        r"\b(?:new|landmark|historic|trilateral|bilateral)\s+(?:\w+\s+){0,2}(?:deal|pact|agreement|partnership|alliance)\s+with\b",
+    ),
+    _t(
+        A,
+        None,
         7,
         r"\b(?:announced|unveiled|launched)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:\w+\s+){0,3}(?:partnership|alliance|pact|security pact)\b",
     ),
@@ -308,4 +320,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:attaque(?:s|r)?|attaqu[ée]s?|embuscade|assaut|assaillants|tu[ée]s|tuant|massacr[ée]s?|affrontements)\b",
     ),
     _t(AS, None, 6, r"\b(?:killed|killing|killings)\b"),
+    # RETREAT, French: a mandate or mission brought to an end
+    _t(
+        RE,
+        "withdraw",
+        8,
+        r"\bmet(?:tre|tant|tent)? fin (?:au|à la|à sa|à leur) (?:mandat|mission|présence|opération)\b",
+    ),
 )

@@ -12,11 +12,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from accord.model import ActorKind, ActorMention, EventType, Sector
+from accord.model import Actor, ActorKind, ActorMention, EventType, Sector, Span
 
 SYMMETRIC_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
 _PASSIVE_BY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by|par)\b", re.IGNORECASE)
 _HOSTILE_SECTORS = frozenset({Sector.REB, Sector.CRM})
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|being|is|are|a été|ont été|avait été|avaient été|été)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+UNIDENTIFIED = Actor("unidentified armed group", ActorKind.ARMED_GROUP, sector=Sector.REB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +40,16 @@ def assign_roles(
 ) -> Roles | None:
     """Roles for an event whose trigger spans `trigger` (article offsets), or None when the
     sentence names no party that could act."""
+    mentions = [m for m in mentions if _can_be_a_party(m)]
     before = [m for m in mentions if m.span.end <= trigger[0]]
     after = [m for m in mentions if m.span.start >= trigger[1]]
     passive = _passive_actor(sentence, sentence_start, trigger, after)
     if passive is not None:
         return Roles((passive,), _distinct(before, passive), False)
+    if _PASSIVE_BEFORE.search(sentence[: trigger[0] - sentence_start]) and before:
+        # "Soldiers were killed", "une position a été attaquée": the parties named are victims.
+        unknown = _unidentified(sentence, sentence_start, trigger)
+        return Roles((unknown,), tuple(_unique(before)), False)
     hostile = [m for m in mentions if _is_hostile(m)]
     if event_type is EventType.ASSAULT and hostile:
         others = [m for m in mentions if not _is_hostile(m)]
@@ -67,6 +77,21 @@ def _passive_actor(
         if len(between) < 40 and _PASSIVE_BY.match(between):
             return mention
     return None
+
+
+def _unidentified(sentence: str, sentence_start: int, trigger: tuple[int, int]) -> ActorMention:
+    """The unnamed perpetrator of a passive event, grounded on the trigger words."""
+    words = sentence[trigger[0] - sentence_start : trigger[1] - sentence_start]
+    return ActorMention(Span(trigger[0], trigger[1], words), UNIDENTIFIED, confidence=0.3)
+
+
+def _can_be_a_party(mention: ActorMention) -> bool:
+    """States, organisations, armed groups, and people or agents tied to a country. A bare
+    "university" or "media" with no country is context, not a party to the event."""
+    actor = mention.actor
+    if actor.kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ARMED_GROUP):
+        return True
+    return actor.country is not None or actor.sector in _HOSTILE_SECTORS
 
 
 def _is_hostile(mention: ActorMention) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from accord.model import (
     Actor,
@@ -20,16 +19,16 @@ from accord.model import (
     EventType,
     Evidence,
     Modality,
-    PlaceMention,
     Provenance,
     Span,
-    TemporalMention,
 )
 from accord.pipeline.document import Document
 from accord.stages.events.lexicon import TRIGGERS
+from accord.stages.events.location import event_date, event_place
 from accord.stages.events.modality import modality_of
 from accord.stages.events.roles import assign_roles
 from accord.stages.events.salience import choose_main, contexts_for, dateline_end, fallback_date
+from accord.stages.places import Gazetteer
 
 NAME = "events.rules.v1"
 _FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
@@ -64,27 +63,32 @@ class RuleEventExtractor:
     requires: tuple[str, ...] = ("parse", "mentions", "dates", "places", "commitments")
     provides = "events"
 
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer  # places recipients' countries when the text names no place
+
     def load(self) -> None:
-        return None  # the lexicon is compiled at import: nothing to load
+        if self.gazetteer is not None:
+            self.gazetteer.load()
 
     def predict(self, documents: Sequence[Document]) -> list[tuple[Event, ...]]:
         return [self.events(document) for document in documents]
 
     def events(self, document: Document) -> tuple[Event, ...]:
         text = document.text
-        skip_places_before = dateline_end(text)
+        sentences = sentence_bounds(document)
+        lead = (dateline_end(text), sentences[min(len(sentences), 3) - 1][1] if sentences else 0)
         candidates = []
-        for start, end in sentence_bounds(document):
+        for start, end in sentences:
             found = best_trigger(text[start:end], start)
             if found is None:
                 continue
-            event = self._event(document, found, (start, end), skip_places_before)
+            event = self._event(document, found, (start, end), lead)
             if event is not None:
                 candidates.append(event)
         return choose_main(candidates, document)
 
     def _event(
-        self, document: Document, found: Found, sentence: tuple[int, int], skip_places_before: int
+        self, document: Document, found: Found, sentence: tuple[int, int], lead: tuple[int, int]
     ) -> Event | None:
         text = document.text
         inside = [
@@ -106,16 +110,27 @@ class RuleEventExtractor:
             evidence.append(self._evidence(document, "mode", Span.of(text, found.start, found.end)))
         evidence += [self._evidence(document, "actor", m.span) for m in roles.actors]
         evidence += [self._evidence(document, "recipient", m.span) for m in roles.recipients]
-        date = _nearest(document.dates, sentence, found.start)
-        place = _nearest(
-            [p for p in document.places if p.span.start >= skip_places_before and p.place.country],
-            sentence,
-            found.start,
+        date = event_date(
+            document.dates,
+            sentence=sentence,
+            lead=lead,
+            trigger=found.start,
+            published=document.article.published,
+        )
+        places = [p for p in document.places if p.span.start >= lead[0] and p.place.country]
+        located = event_place(
+            places,
+            sentence=sentence,
+            lead=lead,
+            parties=(*roles.actors, *roles.recipients) if not roles.symmetric else (),
+            recipients=roles.recipients,
+            event_type=found.event_type,
+            gazetteer=self.gazetteer,
         )
         if date is not None:
             evidence.append(self._evidence(document, "date", date.span))
-        if place is not None:
-            evidence.append(self._evidence(document, "place", place.span))
+        if located is not None:
+            evidence.append(self._evidence(document, "place", located.evidence.span))
         cue = modality_of(
             text[sentence[0] : sentence[1]], found.start - sentence[0], found.event_type
         )
@@ -137,7 +152,7 @@ class RuleEventExtractor:
             contexts=contexts_for(found.event_type, roles.actors, roles.recipients, commitments),
             modality=modality,
             date=date.date if date else fallback_date(document.article),
-            place=place.place if place else None,
+            place=located.place if located else None,
             symmetric=roles.symmetric,
             commitments=commitments,
             evidence=tuple(evidence),
@@ -173,16 +188,6 @@ def best_trigger(sentence: str, offset: int) -> Found | None:
         (t.mode for t, _ in matches if t.event_type is trigger.event_type and t.mode), None
     )
     return Found(trigger.event_type, mode, offset + match.start(), offset + match.end())
-
-
-Located = TypeVar("Located", TemporalMention, PlaceMention)
-
-
-def _nearest(items: Sequence[Located], sentence: tuple[int, int], position: int) -> Located | None:
-    inside = [
-        item for item in items if sentence[0] <= item.span.start and item.span.end <= sentence[1]
-    ]
-    return min(inside, key=lambda item: abs(item.span.start - position), default=None)
 
 
 def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:

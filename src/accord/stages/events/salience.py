@@ -118,6 +118,16 @@ def choose_main(candidates: Sequence[Event], document: Document) -> tuple[Event,
     )
 
 
+def _has_counterpart(event: Event) -> bool:
+    """An event between two parties, a joint act, or an armed group's act. A lone state
+    that "met" or "killed" is usually a sports result or a flood toll, not the story."""
+    return (
+        bool(event.recipients)
+        or event.symmetric
+        or any(actor.kind is ActorKind.ARMED_GROUP for actor in event.actors)
+    )
+
+
 def _lead_end(document: Document) -> int:
     if document.parse is None:
         return min(len(document.text), 600)
@@ -126,7 +136,7 @@ def _lead_end(document: Document) -> int:
 
 
 def _score(event: Event, lead_end: int) -> float:
-    if not is_security_event(event):
+    if not is_security_event(event) or not _has_counterpart(event):
         return 0.0
     trigger = event.evidence_for("event_type")[0].span
     score = 3.0 if trigger.start < lead_end else 1.0

@@ -4,13 +4,13 @@ Dictionary labels (states, organisations, armed groups, agents, capitals, demony
 statistical NER's people, organisations and places are resolved through the actor
 dictionary; people get their role and affiliation from the title written before their name
 ("Minister for Africa, Vicky Ford"). An agent with no country of its own ("the army") takes
-the country of the nearest state named before it in the same sentence.
+the country of the nearest state named before it in the same sentence, else the first the
+article names; rebels and criminals never take one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from accord.model import Actor, ActorKind, ActorMention, Span
@@ -73,7 +73,7 @@ class DictionaryMentions:
         for entity in sentence.ents:
             if entity.label_ not in _RESOLVED_LABELS:
                 continue
-            actor = self._resolve(entity, last_country, article_country)
+            actor = self._resolve(entity, last_country or article_country, article_country)
             if actor is None:
                 continue
             if actor.kind is ActorKind.STATE or (
@@ -94,12 +94,4 @@ class DictionaryMentions:
             return self.dictionary.resolve_person(
                 entity.text, title or None, context_country=context_country or article_country
             )
-        actor = self.dictionary.resolve(entity.text, context_country=context_country)
-        if (
-            actor is not None
-            and actor.country is None
-            and context_country
-            and entity.label_ == "AGENT"
-        ):
-            return replace(actor, country=context_country)
-        return actor
+        return self.dictionary.resolve(entity.text, context_country=context_country)

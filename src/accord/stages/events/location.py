@@ -1,0 +1,117 @@
+"""Where and when an event happened, as distinct from places and dates merely mentioned.
+
+Place, in order: a named place finer than a country in the event's sentence that is not one
+of the event's own parties ("France withdrew from Senegal": France acts, it is not where);
+else such a place in the article's lead; else a country named in the sentence that is not a
+party; else, for events that happen on the recipient's ground (attacks, withdrawals,
+arrests), the recipient state itself. A dateline ("ABUJA —") is never the place.
+
+Date, in order: the date expression nearest the trigger in its sentence; else the nearest
+day-precision date in the lead that is not after publication; else none here (the caller
+falls back to the week up to publication).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from accord.model import (
+    ActorKind,
+    ActorMention,
+    DatePrecision,
+    EventType,
+    Place,
+    PlaceMention,
+    PlacePrecision,
+    TemporalMention,
+)
+from accord.stages.places import Gazetteer
+
+_ON_RECIPIENT_GROUND = frozenset(
+    {EventType.ASSAULT, EventType.RETREAT, EventType.COERCE, EventType.MOBILIZE}
+)
+_COARSE = frozenset({PlacePrecision.COUNTRY, PlacePrecision.REGION})
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    place: Place
+    evidence: PlaceMention | ActorMention  # the text that names it
+
+
+def event_place(
+    places: Sequence[PlaceMention],
+    *,
+    sentence: tuple[int, int],
+    lead: tuple[int, int],
+    parties: Sequence[ActorMention],
+    recipients: Sequence[ActorMention],
+    event_type: EventType,
+    gazetteer: Gazetteer | None,
+) -> Located | None:
+    own = [party.span for party in parties]
+    candidates = [
+        p for p in places if not any(p.span.start < s.end and s.start < p.span.end for s in own)
+    ]
+    in_sentence = [p for p in candidates if _inside(p, sentence)]
+    in_lead = [p for p in candidates if _inside(p, lead)]
+    for choice in (
+        [p for p in in_sentence if p.place.precision not in _COARSE],
+        [p for p in in_lead if p.place.precision not in _COARSE],
+        in_sentence,
+    ):
+        if choice:
+            return Located(choice[0].place, choice[0])
+    if event_type in _ON_RECIPIENT_GROUND:
+        return _recipient_ground(recipients, gazetteer)
+    return None
+
+
+def _recipient_ground(
+    recipients: Sequence[ActorMention], gazetteer: Gazetteer | None
+) -> Located | None:
+    for recipient in recipients:
+        actor = recipient.actor
+        if actor.kind is not ActorKind.STATE or not actor.country:
+            continue
+        known = gazetteer.country(actor.country) if gazetteer else None
+        place = (
+            known.to_place(recipient.span.text)
+            if known
+            else Place(
+                raw_name=recipient.span.text,
+                name=actor.name,
+                country=actor.country,
+                precision=PlacePrecision.COUNTRY,
+            )
+        )
+        return Located(place, recipient)
+    return None
+
+
+def event_date(
+    dates: Sequence[TemporalMention],
+    *,
+    sentence: tuple[int, int],
+    lead: tuple[int, int],
+    trigger: int,
+    published: date | None,
+) -> TemporalMention | None:
+    in_sentence = [d for d in dates if _inside(d, sentence)]
+    if in_sentence:
+        return min(in_sentence, key=lambda d: abs(d.span.start - trigger))
+    in_lead = [
+        d
+        for d in dates
+        if _inside(d, lead)
+        and d.date.precision is DatePrecision.DAY
+        and d.date.start is not None
+        and (published is None or d.date.start <= published)
+    ]
+    return min(in_lead, key=lambda d: abs(d.span.start - trigger), default=None)
+
+
+def _inside(item: PlaceMention | TemporalMention, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= item.span.start and item.span.end <= bounds[1]

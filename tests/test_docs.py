@@ -42,6 +42,14 @@ def test_every_command_is_documented() -> None:
         assert f"`accord {name}" in README, name
 
 
+def test_every_command_group_is_documented() -> None:
+    groups = {group.name: group.typer_instance for group in app.registered_groups}
+    assert {"eval", "build"} <= set(groups)
+    for name, group in groups.items():
+        for command in group.registered_commands:
+            assert f"`accord {name} {command.name}" in README, f"{name} {command.name}"
+
+
 def test_every_issue_code_is_documented() -> None:
     codes = set()
     for path in SOURCE.rglob("*.py"):

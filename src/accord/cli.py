@@ -16,6 +16,8 @@ import typer
 
 from accord import __version__
 from accord.commands import extraction
+from accord.commands.bench import bench
+from accord.commands.build import build_app
 from accord.commands.common import (
     EXIT_OK,
     EXIT_SOME_FAILED,
@@ -244,7 +246,9 @@ def demo(
 
 app.command()(extraction.extract)
 app.command()(extraction.export)
+app.command()(bench)
 app.add_typer(eval_app, name="eval")
+app.add_typer(build_app, name="build")
 
 if __name__ == "__main__":
     sys.exit(app())

@@ -70,3 +70,54 @@ def test_re_extracting_replaces_events_instead_of_adding(
     )
     assert result.exit_code == 0, result.output
     assert store.events.count() == len(records)
+
+
+def test_bench_reports_throughput_and_memory() -> None:
+    result = CliRunner().invoke(app, ["bench", "--articles", "4", "--runs", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["articles"] == 4 and figures["articles_per_second"] > 0
+    assert figures["peak_memory_mb"] > 0
+
+
+def test_eval_dev_on_a_tiny_corpus_of_our_own(tmp_path: Path) -> None:
+    article = {
+        "id": "a1",
+        "url": "https://wire.example/a1",
+        "outlet": "Test Wire",
+        "title": None,
+        "published": "2024-08-29",
+        "language": "en",
+        "cluster": "x1",
+        "text": "Nigeria and Niger signed a security cooperation pact in Niamey on Wednesday.",
+    }
+    negative = {
+        **article,
+        "id": "a2",
+        "cluster": "neg",
+        "text": "The central bank cut its policy rate.",
+    }
+    gold = {
+        "cluster": "x1",
+        "plover": "AGREE",
+        "actor": {"name": "Nigeria", "type": "state", "iso3": "NGA"},
+        "recipient": {"name": "Niger", "type": "state", "iso3": "NER"},
+        "symmetric": True,
+        "event_date": {"date": "2024-08-28", "precision": "day"},
+        "location": {"place": "Niamey", "country": "NER"},
+    }
+    (tmp_path / "articles.jsonl").write_text(
+        json.dumps(article) + "\n" + json.dumps(negative) + "\n"
+    )
+    (tmp_path / "gold_events.jsonl").write_text(json.dumps(gold) + "\n")
+    result = CliRunner().invoke(app, ["eval", "dev", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    fields = json.loads(result.output)["fields"]
+    assert {name: f["accuracy"] for name, f in fields.items()} == {
+        "event_type": 1.0,
+        "actor_country": 1.0,
+        "recipient_country": 1.0,
+        "date": 1.0,
+        "location_country": 1.0,
+        "negatives_without_main_event": 1.0,
+    }

@@ -65,3 +65,29 @@ def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
     if with_mistakes:
         for mistake in score.mistakes:
             console.print(mistake)
+
+
+@eval_app.command("geowebnews")
+def evaluate_geowebnews(
+    folder: Annotated[Path, typer.Argument(help="The GeoWebNews folder (or its GWN.xml).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Toponym resolution against GeoWebNews: within 161 km, and the right country."""
+    from accord.eval.geowebnews import evaluate_gazetteer
+    from accord.stages.places import Gazetteer
+
+    try:
+        score = evaluate_gazetteer(folder, Gazetteer())
+    except (AccordError, OSError, ValueError) as error:
+        raise fail(AccordError(f"cannot evaluate {folder}: {error}")) from None
+    figures = {
+        "toponyms": score.toponyms,
+        "within_161_km": round(score.accuracy, 4),
+        "correct_country": round(score.country_accuracy, 4),
+        "answered": round(score.coverage, 4),
+    }
+    if as_json:
+        console.print_json(json.dumps(figures))
+    else:
+        for key, value in figures.items():
+            console.print(f"{key:>16}  {value}")

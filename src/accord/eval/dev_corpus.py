@@ -111,10 +111,15 @@ def read_corpus(folder: Path) -> tuple[list[Article], dict[str, Gold], dict[str,
     """The corpus's articles (numbered from 1 in file order), gold events by cluster, and
     each article's cluster by its external id."""
     records = _jsonl(folder / "articles.jsonl")
-    articles = [_article(number, record) for number, record in enumerate(records, start=1)]
+    articles = read_articles(folder / "articles.jsonl")
     clusters = {str(r["id"]): str(r.get("cluster", NEGATIVE)) for r in records}
     golds = {str(g["cluster"]): _gold(g) for g in _jsonl(folder / "gold_events.jsonl")}
     return articles, golds, clusters
+
+
+def read_articles(path: Path) -> list[Article]:
+    """Articles of a JSONL file in the corpus format, numbered from 1 in file order."""
+    return [_article(number, record) for number, record in enumerate(_jsonl(path), start=1)]
 
 
 def score_main_events(

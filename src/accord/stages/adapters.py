@@ -19,6 +19,7 @@ from accord.model import (
 from accord.pipeline.document import Document
 from accord.stages.commitments import CommitmentFinder
 from accord.stages.dates import TemporalTagger
+from accord.stages.mentions.compass import is_compass_direction
 from accord.stages.places import Gazetteer
 from accord.stages.quotes import QuoteFinder
 
@@ -108,7 +109,7 @@ class PlacesStage:
         hints = [country for country, _ in countries.most_common()]
         found = []
         for entity in document.parse.ents:
-            if entity.label_ not in _TOPONYM_LABELS:
+            if entity.label_ not in _TOPONYM_LABELS or is_compass_direction(entity.text):
                 continue
             place = self.gazetteer.resolve(entity.text, country_hints=hints)
             if place is not None:

@@ -243,7 +243,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         SA,
         "withdraw",
-        7,
+        9,
         r"\b(?:exit from (?:the )?(?:regional )?(?:bloc|ecowas)|(?:withdr(?:ew|aw|awal)|leav(?:e|ing)|left|quit) (?:from )?(?:ecowas|the bloc|the regional bloc|the alliance)|suspend(?:ed|s)? (?:its )?(?:membership|cooperation|aid)|ended (?:its )?(?:defen[cs]e|military) cooperation)\b",
     ),
     _t(

@@ -2,9 +2,11 @@
 
 Place, in order: a named place finer than a country in the event's sentence that is not one
 of the event's own parties ("France withdrew from Senegal": France acts, it is not where);
-else such a place in the article's lead; else a country named in the sentence that is not a
-party; else, for events that happen on the recipient's ground (attacks, withdrawals,
-arrests), the recipient state itself. A dateline ("ABUJA —") is never the place.
+else such a place in the article's lead, in a country the article names; else a country
+named in the sentence that is not a party; else, for events that happen on the recipient's
+ground (attacks, withdrawals, arrests), the recipient state itself. A dateline ("ABUJA —")
+is never the place. The lead speaks for events told in the lead only: a background event
+further down is not placed or dated by the article's opening.
 
 Date, in order: the date expression nearest the trigger in its sentence; else the nearest
 day-precision date in the lead that is not after publication; else none here (the caller
@@ -50,13 +52,20 @@ def event_place(
     recipients: Sequence[ActorMention],
     event_type: EventType,
     gazetteer: Gazetteer | None,
+    article_countries: frozenset[str] = frozenset(),
 ) -> Located | None:
     own = [party.span for party in parties]
     candidates = [
         p for p in places if not any(p.span.start < s.end and s.start < p.span.end for s in own)
     ]
     in_sentence = [p for p in candidates if _inside(p, sentence)]
-    in_lead = [p for p in candidates if _inside(p, lead)]
+    in_lead = [
+        p
+        for p in candidates
+        if _inside(p, lead)
+        and sentence[0] < lead[1]
+        and (not article_countries or p.place.country in article_countries)
+    ]
     for choice in (
         [p for p in in_sentence if p.place.precision not in _COARSE],
         [p for p in in_lead if p.place.precision not in _COARSE],
@@ -106,6 +115,7 @@ def event_date(
         d
         for d in dates
         if _inside(d, lead)
+        and sentence[0] < lead[1]
         and d.date.precision is DatePrecision.DAY
         and d.date.start is not None
         and (published is None or d.date.start <= published)

@@ -21,6 +21,12 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|a été|ont été|avait été|avaient été|été)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_CONJUNCTION = re.compile(
+    r"\s*,?\s*(?:and|et|&)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?", re.IGNORECASE
+)
+_COORDINATION = re.compile(
+    r"\s*(?:,|,?\s*(?:and|et|&)\s)\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?", re.IGNORECASE
+)
 UNIDENTIFIED = Actor("unidentified armed group", ActorKind.ARMED_GROUP, sector=Sector.REB)
 
 
@@ -57,16 +63,40 @@ def assign_roles(
     parties = _unique(before)
     if event_type in SYMMETRIC_TYPES and len(parties) >= 2:
         return Roles(tuple(parties), (), True)
-    return _positional(before, after)
+    return _positional(sentence, sentence_start, before, after)
 
 
-def _positional(before: Sequence[ActorMention], after: Sequence[ActorMention]) -> Roles | None:
-    """The nearest party before the trigger acts on the first one after it."""
+def _positional(
+    sentence: str,
+    sentence_start: int,
+    before: Sequence[ActorMention],
+    after: Sequence[ActorMention],
+) -> Roles | None:
+    """The nearest party before the trigger, with the parties coordinated with it ("Niger,
+    Mali and Burkina Faso announced"), acts on the first one after it."""
     if before:
-        return Roles((before[-1],), _distinct(after, before[-1])[:1], False)
+        actors = _coordinated(sentence, sentence_start, before)
+        return Roles(actors, _distinct(after, actors[0])[:1], False)
     if after:
         return Roles((after[0],), _distinct(after[1:], after[0])[:1], False)
     return None
+
+
+def _coordinated(
+    sentence: str, sentence_start: int, before: Sequence[ActorMention]
+) -> tuple[ActorMention, ...]:
+    """The last party before the trigger and those listed with it. A list ends in "and"
+    ("X, Y and Z"); a comma alone ("After talks with X, Y attacked") joins nothing."""
+    group = [before[-1]]
+    for previous in reversed(before[:-1]):
+        between = sentence[
+            previous.span.end - sentence_start : group[0].span.start - sentence_start
+        ]
+        joined = _CONJUNCTION if len(group) == 1 else _COORDINATION
+        if not joined.fullmatch(between):
+            break
+        group.insert(0, previous)
+    return tuple(_unique(group))
 
 
 def _passive_actor(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from accord.model import (
     Actor,
+    ActorKind,
     ActorMention,
     Commitment,
     Event,
@@ -122,10 +123,15 @@ class RuleEventExtractor:
             places,
             sentence=sentence,
             lead=lead,
-            parties=(*roles.actors, *roles.recipients) if not roles.symmetric else (),
+            parties=(*roles.actors, *roles.recipients),
             recipients=roles.recipients,
             event_type=found.event_type,
             gazetteer=self.gazetteer,
+            article_countries=frozenset(
+                m.actor.country
+                for m in document.mentions
+                if m.actor.kind is ActorKind.STATE and m.actor.country
+            ),
         )
         if date is not None:
             evidence.append(self._evidence(document, "date", date.span))

@@ -11,11 +11,13 @@ article names; rebels and criminals never take one.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from accord.model import Actor, ActorKind, ActorMention, Span
 from accord.pipeline.document import Document
 from accord.stages.actors import ActorDictionary
+from accord.stages.mentions.compass import is_compass_direction
 
 _RESOLVED_LABELS = frozenset(
     {
@@ -34,6 +36,25 @@ _RESOLVED_LABELS = frozenset(
     }
 )
 _TITLE_WINDOW = 12  # tokens before a name searched for its title
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "to", "à", "vers"})
+_TITLE_FILLERS = frozenset(
+    {"for", "of", "the", "and", "de", "du", "des", "la", "le", "et", "'s", "’s"}
+)
+
+
+def _after_locative(entity: Any) -> bool:
+    return entity.start > 0 and entity.doc[entity.start - 1].lower_ in _LOCATIVES
+
+
+def _is_title(role: str | None) -> bool:
+    """A role reads like a title ("Minister for Africa"), not a stretch of the sentence
+    before the name ("relations with Nigeria, after ECOWAS, led by")."""
+    if not role:
+        return False
+    words = role.replace(",", " ").split()
+    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in words)
 
 
 class DictionaryMentions:
@@ -71,8 +92,10 @@ class DictionaryMentions:
         found: list[ActorMention] = []
         last_country: str | None = None
         for entity in sentence.ents:
-            if entity.label_ not in _RESOLVED_LABELS:
+            if entity.label_ not in _RESOLVED_LABELS or is_compass_direction(entity.text):
                 continue
+            if entity.label_ == "CAPITAL" and _after_locative(entity):
+                continue  # "signed in Niamey": a place, not Niger's government
             actor = self._resolve(entity, last_country or article_country, article_country)
             if actor is None:
                 continue
@@ -91,7 +114,8 @@ class DictionaryMentions:
             title = entity.doc[
                 max(entity.sent.start, entity.start - _TITLE_WINDOW) : entity.start
             ].text
-            return self.dictionary.resolve_person(
+            person = self.dictionary.resolve_person(
                 entity.text, title or None, context_country=context_country or article_country
             )
+            return replace(person, role=person.role if _is_title(person.role) else None)
         return self.dictionary.resolve(entity.text, context_country=context_country)

@@ -43,12 +43,17 @@ def as_phrase_patterns(patterns: Sequence[dict[str, Any]]) -> list[dict[str, Any
 def _phrases(tokens: str | list[dict[str, Any]]) -> set[str]:
     if isinstance(tokens, str):
         return {tokens}
-    spellings = [_spellings(token) for token in tokens]
-    if len(spellings) == 1:
-        return set(spellings[0])
-    written = [choices[0] for choices in spellings]
-    capitalised = [word[:1].upper() + word[1:] for word in written]
-    styles = {" ".join(written), " ".join(capitalised), " ".join(written).upper()}
+    if len(tokens) == 1:
+        return set(_spellings(tokens[0]))
+    # Spellings in running text: as written (each "IN" alternative that is not all capitals,
+    # taken in step across the tokens), with lower-case words capitalised, and all capitals.
+    written = [_written_forms(token) for token in tokens]
+    styles: set[str] = set()
+    for index in range(max(len(forms) for forms in written)):
+        words = [forms[min(index, len(forms) - 1)] for forms in written]
+        styles.add(" ".join(words))
+        styles.add(" ".join(word[:1].upper() + word[1:] for word in words))
+        styles.add(" ".join(words).upper())
     return styles | {_without_accents(style) for style in styles}
 
 
@@ -58,6 +63,14 @@ def _spellings(token: dict[str, Any]) -> list[str]:
         return list(dict.fromkeys([word, word.capitalize(), word.upper()]))
     value = token["ORTH"]
     return list(value["IN"]) if isinstance(value, dict) else [str(value)]
+
+
+def _written_forms(token: dict[str, Any]) -> list[str]:
+    if "LOWER" in token:
+        return [str(token["LOWER"])]
+    forms = _spellings(token)
+    mixed = [form for form in forms if form != form.upper()]
+    return mixed or forms
 
 
 def _without_accents(text: str) -> str:

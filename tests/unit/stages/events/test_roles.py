@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from accord.model import EventType
+from accord.stages.events.roles import UNIDENTIFIED, assign_roles
+from tests.builders import ARVENIA, BELMORA, BELMORA_ARMY, RED_HAND, mention
+
+CORVIN = BELMORA.__class__("Corvinia", BELMORA.kind, country="CRV")
+
+
+def _roles(text: str, trigger: str, event_type: EventType, mentions: list):  # type: ignore[no-untyped-def]
+    start = text.index(trigger)
+    return assign_roles(text, 0, (start, start + len(trigger)), mentions, event_type)
+
+
+def test_coordinated_parties_act_together() -> None:
+    text = "Arvenia, Belmora and Corvinia announced their exit from the bloc."
+    roles = _roles(
+        text,
+        "exit from",
+        EventType.SANCTION,
+        [
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Corvinia", CORVIN),
+        ],
+    )
+    assert roles is not None
+    assert [m.actor.name for m in roles.actors] == ["Arvenia", "Belmora", "Corvinia"]
+
+
+def test_parties_not_coordinated_with_the_subject_stay_out() -> None:
+    text = "After talks with Arvenia, Belmora attacked Corvinia."
+    roles = _roles(
+        text,
+        "attacked",
+        EventType.ASSAULT,
+        [
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Corvinia", CORVIN),
+        ],
+    )
+    assert roles is not None
+    assert [m.actor.name for m in roles.actors] == ["Belmora"]
+    assert [m.actor.name for m in roles.recipients] == ["Corvinia"]
+
+
+def test_a_passive_attack_without_a_named_attacker_has_an_unidentified_actor() -> None:
+    text = "Belmoran soldiers were killed near the border."
+    roles = _roles(
+        text, "killed", EventType.ASSAULT, [mention(text, "Belmoran soldiers", BELMORA_ARMY)]
+    )
+    assert roles is not None
+    assert [m.actor for m in roles.actors] == [UNIDENTIFIED]
+    assert roles.actors[0].span.text == "killed"  # grounded on the words that imply it
+    assert [m.actor for m in roles.recipients] == [BELMORA_ARMY]
+
+
+def test_an_armed_group_is_the_attacker_wherever_it_is_named() -> None:
+    text = "Belmoran soldiers said the Red Hand Brigade attacked them."
+    roles = _roles(
+        text,
+        "attacked",
+        EventType.ASSAULT,
+        [
+            mention(text, "Belmoran soldiers", BELMORA_ARMY),
+            mention(text, "Red Hand Brigade", RED_HAND),
+        ],
+    )
+    assert roles is not None and roles.actors[0].actor == RED_HAND
+
+
+def test_generic_agents_without_a_country_are_not_parties() -> None:
+    from accord.model import Actor, ActorKind, Sector
+
+    university = Actor("university", ActorKind.OTHER, sector=Sector.EDU)
+    text = "The university hosted talks with Arvenia."
+    roles = _roles(
+        text,
+        "talks",
+        EventType.CONSULT,
+        [mention(text, "university", university), mention(text, "Arvenia", ARVENIA)],
+    )
+    assert roles is not None and [m.actor for m in roles.actors] == [ARVENIA]

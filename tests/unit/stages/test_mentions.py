@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from datetime import date
+
+from accord.model import DatePrecision
+from accord.pipeline import Document
+from accord.stages.adapters import DatesStage
+from accord.stages.dates import TemporalTagger
+from accord.stages.mentions.actors import _is_title
+from accord.stages.mentions.compass import is_compass_direction
+from accord.stages.mentions.parse import as_phrase_patterns
+from tests.builders import article
+
+
+def test_token_patterns_become_the_phrases_running_text_uses() -> None:
+    patterns = [
+        {
+            "label": "ARMED_GROUP",
+            "id": "g",
+            "pattern": [{"ORTH": {"IN": ["BOKO", "Boko"]}}, {"ORTH": {"IN": ["HARAM", "Haram"]}}],
+        },
+        {"label": "AGENT", "id": "a", "pattern": [{"LOWER": "border"}, {"LOWER": "guard"}]},
+        {
+            "label": "STATE",
+            "id": "s",
+            "pattern": [{"ORTH": {"IN": ["Côte", "Cote"]}}, {"ORTH": "d'Ivoire"}],
+        },
+        {"label": "IGO", "id": "i", "pattern": [{"ORTH": {"IN": ["ECOWAS", "Ecowas"]}}]},
+    ]
+    phrases = {(p["label"], p["pattern"]) for p in as_phrase_patterns(patterns)}
+    assert ("ARMED_GROUP", "Boko Haram") in phrases and ("ARMED_GROUP", "BOKO HARAM") in phrases
+    assert ("AGENT", "border guard") in phrases and ("AGENT", "Border Guard") in phrases
+    assert ("STATE", "Côte d'Ivoire") in phrases and ("STATE", "Cote d'Ivoire") in phrases
+    assert ("IGO", "ECOWAS") in phrases and ("IGO", "Ecowas") in phrases
+    assert len(phrases) < 20  # spellings of whole names, not every token-by-token mix
+
+
+def test_compass_words_are_neither_places_nor_actors() -> None:
+    assert is_compass_direction("North") and is_compass_direction("the North East")
+    assert is_compass_direction("nord-ouest") and not is_compass_direction("North Korea")
+
+
+def test_titles_are_kept_only_when_they_read_as_titles() -> None:
+    assert _is_title("Minister for Africa") and _is_title("National Security Adviser")
+    assert not _is_title("relations with Nigeria, after ECOWAS, led by")
+    assert not _is_title(None)
+
+
+def test_without_a_publication_date_the_first_full_date_anchors_relative_ones() -> None:
+    text = "NIAMEY, July 6, 2024 — The three leaders signed the treaty on Saturday, officials said."
+    stage = DatesStage(TemporalTagger())
+    stage.load()
+    (found,) = stage.predict([Document(article(text, published=None))])
+    saturday = next(m for m in found if m.span.text.endswith("Saturday"))
+    assert saturday.date.start == date(2024, 7, 6) and saturday.date.precision is DatePrecision.DAY
+    assert "anchored on 2024-07-06" in (saturday.date.reason or "")
+    (dated,) = stage.predict([Document(article(text, published=date(2024, 7, 8)))])
+    assert all("anchored" not in (m.date.reason or "") for m in dated)

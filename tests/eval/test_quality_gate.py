@@ -20,6 +20,7 @@ FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text("utf-8"))
 @pytest.fixture(scope="module")
 def dev_scores() -> dict[str, float]:
     score = run_dev_evaluation(shared_path("corpus", "dev"))
+    assert score.stage_failures == []
     return {name: result.accuracy for name, result in score.fields.items()}
 
 

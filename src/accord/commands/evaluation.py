@@ -34,13 +34,18 @@ def evaluate_dev(
         console.print_json(json.dumps(score.as_dict()))
         return
     _print_dev(score, with_mistakes=mistakes)
+    for failure in score.stage_failures:
+        console.print(f"[red]stage failure:[/] {failure}")
 
 
 def run_dev_evaluation(folder: Path) -> DevScore:
+    """Scores of the default pipeline on a corpus; a stage that fails on an article counts
+    against it (no event) and is listed among the score's stage failures."""
     articles, golds, clusters = read_corpus(folder)
-    pipeline = build_pipeline()
-    documents = pipeline.run(articles)
-    return score_main_events(((d.article, d.events) for d in documents), golds, clusters)
+    documents = list(build_pipeline().run(articles))
+    score = score_main_events(((d.article, d.events) for d in documents), golds, clusters)
+    score.stage_failures = [str(issue) for d in documents for issue in d.issues]
+    return score
 
 
 def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:

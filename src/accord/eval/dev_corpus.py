@@ -71,6 +71,7 @@ class DevScore:
     fields: dict[str, FieldScore] = field(default_factory=dict)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     mistakes: list[dict[str, Any]] = field(default_factory=list)
+    stage_failures: list[str] = field(default_factory=list)
 
     def field_score(self, name: str) -> FieldScore:
         return self.fields.setdefault(name, FieldScore())
@@ -104,6 +105,7 @@ class DevScore:
                 k: {m: round(v, 4) for m, v in row.items()} for k, row in self.per_class().items()
             },
             "mistakes": self.mistakes,
+            "stage_failures": self.stage_failures,
         }
 
 

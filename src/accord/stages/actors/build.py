@@ -17,7 +17,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from accord.stages.actors.records import (
     NonActorRecord,
     OrganisationRecord,
     RegionRecord,
+    organisation_from,
 )
 from accord.stages.actors.states import build_states
 
@@ -192,18 +193,7 @@ def _organisations(
     built: list[OrganisationRecord] = []
     for item in curated:
         names = _unique([item["name"], *item["names"]], taken, exact=True)
-        built.append(
-            OrganisationRecord(
-                id=item["id"],
-                name=item["name"],
-                kind=ActorKind(item["kind"]),
-                code=item["code"],
-                sector=Sector(item["sector"]),
-                country=item.get("country"),
-                names=names[1:],
-                code_source=item.get("code_source", "phoenix"),
-            )
-        )
+        built.append(organisation_from(item, tuple(names[1:])))
     sources = (
         ("Phoenix.International.actors.txt", ActorKind.IGO),
         ("Phoenix.MilNonState.actors.txt", ActorKind.ARMED_GROUP),
@@ -219,22 +209,9 @@ def _organisations(
         seen[organisation.id] += 1
         count = seen[organisation.id]
         unique_ids.append(
-            organisation if count == 1 else _with_id(organisation, f"{organisation.id}-{count}")
+            organisation if count == 1 else replace(organisation, id=f"{organisation.id}-{count}")
         )
     return tuple(sorted(unique_ids, key=lambda item: item.id))
-
-
-def _with_id(organisation: OrganisationRecord, new_id: str) -> OrganisationRecord:
-    return OrganisationRecord(
-        id=new_id,
-        name=organisation.name,
-        kind=organisation.kind,
-        code=organisation.code,
-        sector=organisation.sector,
-        country=organisation.country,
-        names=organisation.names,
-        code_source=organisation.code_source,
-    )
 
 
 def _agents(curated: list[dict[str, Any]], phoenix_dir: Path) -> tuple[AgentRecord, ...]:

@@ -10,7 +10,7 @@ nouns that name a sector: "army", "junta", "gunmen").
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -55,6 +55,20 @@ class OrganisationRecord:
     country: str | None = None
     names: tuple[str, ...] = ()
     code_source: str = "phoenix"
+
+
+def organisation_from(item: Mapping[str, Any], names: tuple[str, ...]) -> OrganisationRecord:
+    """An organisation record from its JSON form (curated or built), with `names` as given."""
+    return OrganisationRecord(
+        id=item["id"],
+        name=item["name"],
+        kind=ActorKind(item["kind"]),
+        code=item["code"],
+        sector=Sector(item["sector"]),
+        country=item.get("country"),
+        names=names,
+        code_source=item.get("code_source", "phoenix"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,17 +174,7 @@ def load(text: str, *, origin: str) -> ActorData:
                 for item in raw["institutions"]
             ),
             organisations=tuple(
-                OrganisationRecord(
-                    id=item["id"],
-                    name=item["name"],
-                    kind=ActorKind(item["kind"]),
-                    code=item["code"],
-                    sector=Sector(item["sector"]),
-                    country=item.get("country"),
-                    names=_tuple(item.get("names")),
-                    code_source=item.get("code_source", "phoenix"),
-                )
-                for item in raw["organisations"]
+                organisation_from(item, _tuple(item.get("names"))) for item in raw["organisations"]
             ),
             regions=tuple(
                 RegionRecord(

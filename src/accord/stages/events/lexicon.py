@@ -54,7 +54,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"\b(?:sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|seal(?:ed|s)?|adopt(?:ed|s)?)\b(?:\s+\w+){{0,6}}?\s+{_AGREEMENT}\b",
     ),
     _t(A, None, 9, rf"\b{_AGREEMENT}\s+(?:was|were|has been|have been)\s+signed\b"),
-    _t(A, None, 8, r"\b(?:agreed|agree|agrees|pledged|committed|undertook|vowed|promised)\s+to\b"),
+    _t(
+        A,
+        None,
+        8,
+        r"\b(?:agreed|agree|agrees|pledged|committed|undertook|vowed|promised|resolved)\s+to\b",
+    ),
     _t(A, None, 8, r"\b(?:reached|struck)\s+(?:an?\s+)?(?:agreement|deal|accord)\b"),
     _t(
         A,

@@ -12,11 +12,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from accord.model import Actor, ActorKind, ActorMention, EventType, Sector, Span
+from accord.model import Actor, ActorKind, ActorMention, EventType, QuadClass, Sector, Span
+from accord.model.plover import quad_class
 
 SYMMETRIC_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
 _PASSIVE_BY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by|par)\b", re.IGNORECASE)
 _HOSTILE_SECTORS = frozenset({Sector.REB, Sector.CRM})
+_COOPERATION = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|a été|ont été|avait été|avaient été|été)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -46,7 +48,7 @@ def assign_roles(
 ) -> Roles | None:
     """Roles for an event whose trigger spans `trigger` (article offsets), or None when the
     sentence names no party that could act."""
-    mentions = [m for m in mentions if _can_be_a_party(m)]
+    mentions = [m for m in mentions if _can_be_a_party(m, event_type)]
     before = [m for m in mentions if m.span.end <= trigger[0]]
     after = [m for m in mentions if m.span.start >= trigger[1]]
     passive = _passive_actor(sentence, sentence_start, trigger, after)
@@ -115,13 +117,21 @@ def _unidentified(sentence: str, sentence_start: int, trigger: tuple[int, int]) 
     return ActorMention(Span(trigger[0], trigger[1], words), UNIDENTIFIED, confidence=0.3)
 
 
-def _can_be_a_party(mention: ActorMention) -> bool:
+def _can_be_a_party(mention: ActorMention, event_type: EventType) -> bool:
     """States, organisations, armed groups, and people or agents tied to a country. A bare
-    "university" or "media" with no country is context, not a party to the event."""
+    "university" or "media" with no country is context, not a party to the event; nor do
+    unnamed "terrorists" or "fighters" meet, agree or cooperate with anyone."""
     actor = mention.actor
+    if _is_generic_hostile(mention) and quad_class(event_type) in _COOPERATION:
+        return False
     if actor.kind in (ActorKind.STATE, ActorKind.IGO, ActorKind.ARMED_GROUP):
         return True
     return actor.country is not None or actor.sector in _HOSTILE_SECTORS
+
+
+def _is_generic_hostile(mention: ActorMention) -> bool:
+    # Dictionary agents have lower-case canonical names ("terrorist"); named groups do not.
+    return _is_hostile(mention) and mention.actor.name[:1].islower()
 
 
 def _is_hostile(mention: ActorMention) -> bool:

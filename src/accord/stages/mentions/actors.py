@@ -44,8 +44,12 @@ _TITLE_FILLERS = frozenset(
 )
 
 
-def _after_locative(entity: Any) -> bool:
-    return entity.start > 0 and entity.doc[entity.start - 1].lower_ in _LOCATIVES
+def _names_a_place_here(entity: Any) -> bool:
+    """A capital after "in", "at", "from"... is where something happened. (A state is not
+    dropped that way: "troops in Mali" and "withdrew from Mali" both need Mali as a party.)"""
+    if entity.label_ != "CAPITAL" or entity.start == 0:
+        return False
+    return bool(entity.doc[entity.start - 1].lower_ in _LOCATIVES)
 
 
 def _is_title(role: str | None) -> bool:
@@ -94,8 +98,8 @@ class DictionaryMentions:
         for entity in sentence.ents:
             if entity.label_ not in _RESOLVED_LABELS or is_compass_direction(entity.text):
                 continue
-            if entity.label_ == "CAPITAL" and _after_locative(entity):
-                continue  # "signed in Niamey": a place, not Niger's government
+            if _names_a_place_here(entity):
+                continue  # "signed in Niamey", "the meeting in Morocco": where, not who
             actor = self._resolve(entity, last_country or article_country, article_country)
             if actor is None:
                 continue

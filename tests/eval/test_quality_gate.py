@@ -32,3 +32,17 @@ def test_dev_corpus_main_events_stay_above_their_floor(
     assert dev_scores[field] >= floor, (
         f"{field}: {dev_scores[field]:.3f} fell below its floor {floor}"
     )
+
+
+def test_plover_gold_records_types_stay_above_their_floor() -> None:
+    from accord.eval.plover_gsr import as_articles, read_gold_records, score_types
+    from accord.pipeline.registry import build_pipeline
+
+    path = shared_path(
+        "benchmarks", "plover_gsr_cameo", "gold_standard_records", "PLOVER_GSR_CAMEO.txt"
+    )
+    records = read_gold_records(path)
+    documents = build_pipeline().run(as_articles(records))
+    score = score_types((r, d.events) for r, d in zip(records, documents, strict=True)).as_dict()
+    for measure, floor in FLOORS["plover_gsr"].items():
+        assert score[measure] >= floor, f"{measure}: {score[measure]} fell below its floor {floor}"

@@ -55,10 +55,17 @@ def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
     for name, result in score.fields.items():
         fields.add_row(name, f"{result.accuracy:.3f}", str(result.correct), str(result.total))
     console.print(fields)
-    classes = Table(title="Main event type per class")
+    _print_classes(score.per_class())
+    if with_mistakes:
+        for mistake in score.mistakes:
+            console.print(mistake)
+
+
+def _print_classes(table: dict[str, dict[str, float]]) -> None:
+    classes = Table(title="Event type per class")
     for column in ("class", "precision", "recall", "F1", "support"):
         classes.add_column(column)
-    for label, row in score.per_class().items():
+    for label, row in table.items():
         classes.add_row(
             label,
             f"{row['precision']:.3f}",
@@ -67,9 +74,6 @@ def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
             str(int(row["support"])),
         )
     console.print(classes)
-    if with_mistakes:
-        for mistake in score.mistakes:
-            console.print(mistake)
 
 
 @eval_app.command("geowebnews")
@@ -96,3 +100,27 @@ def evaluate_geowebnews(
     else:
         for key, value in figures.items():
             console.print(f"{key:>16}  {value}")
+
+
+@eval_app.command("plover-gsr")
+def evaluate_plover_gsr(
+    path: Annotated[Path, typer.Argument(help="PLOVER_GSR_CAMEO.txt (a JSON array of records).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Event types of the PLOVER gold-standard sentences, per class, with macro F1."""
+    from accord.eval.plover_gsr import as_articles, read_gold_records, score_types
+
+    try:
+        records = read_gold_records(path)
+    except (OSError, ValueError, KeyError) as error:
+        raise fail(AccordError(f"cannot read {path}: {error}")) from None
+    documents = build_pipeline().run(as_articles(records))
+    figures = score_types((r, d.events) for r, d in zip(records, documents, strict=True)).as_dict()
+    if as_json:
+        console.print_json(json.dumps(figures))
+        return
+    console.print(
+        f"records {figures['records']}   accuracy {figures['accuracy']:.3f}   "
+        f"macro F1 {figures['macro_f1']:.3f}   source country {figures['source_country']}"
+    )
+    _print_classes(figures["per_class"])

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from accord.eval.scoring import NO_EVENT, per_class
 from accord.ingest.normalize import clean_text, content_hash
 from accord.model import (
     Article,
@@ -30,7 +31,6 @@ from accord.model import (
 )
 
 NEGATIVE = "neg"
-NO_EVENT = "NONE"
 _PRECISION_RANK = {
     DatePrecision.DAY: 0,
     DatePrecision.WEEK: 1,
@@ -78,22 +78,7 @@ class DevScore:
 
     def per_class(self) -> dict[str, dict[str, float]]:
         """Precision, recall and F1 of the main event type, per gold and predicted class."""
-        classes = sorted({label for pair in self.confusion for label in pair} - {NO_EVENT})
-        table = {}
-        for label in classes:
-            true_positive = self.confusion[(label, label)]
-            predicted = sum(n for (gold, guess), n in self.confusion.items() if guess == label)
-            actual = sum(n for (gold, guess), n in self.confusion.items() if gold == label)
-            precision = true_positive / predicted if predicted else 0.0
-            recall = true_positive / actual if actual else 0.0
-            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-            table[label] = {
-                "precision": precision,
-                "recall": recall,
-                "f1": f1,
-                "support": float(actual),
-            }
-        return table
+        return per_class(self.confusion)
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,120 @@
+"""Scoring event types on the PLOVER gold-standard records (`PLOVER_GSR_CAMEO.txt`, CC BY-SA
+4.0): 322 edited example sentences from the CAMEO manual, each with its PLOVER category and
+source and target codes.
+
+The records use an earlier PLOVER draft; its categories are mapped to the current ones
+(DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, YIELD ->
+CONCEDE). Each sentence is run through the pipeline as an article of its own; the predicted
+type is that of the main event, else of the first event found, else none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accord.eval.scoring import NO_EVENT, macro_f1, per_class
+from accord.ingest.normalize import clean_text, content_hash
+from accord.model import Article, DateBasis, Event, EventRole, LanguageBasis, SourceKind
+
+OLDER_CATEGORIES = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+    "YIELD": "CONCEDE",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldRecord:
+    record_id: str
+    text: str
+    event_type: str
+    source_codes: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class TypeScore:
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    source_right: int = 0
+    source_total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        total = sum(self.confusion.values())
+        return (
+            sum(n for (gold, guess), n in self.confusion.items() if gold == guess) / total
+            if total
+            else 0.0
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        table = per_class(self.confusion)
+        return {
+            "records": sum(self.confusion.values()),
+            "accuracy": round(self.accuracy, 4),
+            "macro_f1": round(macro_f1(table), 4),
+            "source_country": round(self.source_right / self.source_total, 4)
+            if self.source_total
+            else None,
+            "per_class": {k: {m: round(v, 4) for m, v in row.items()} for k, row in table.items()},
+        }
+
+
+def read_gold_records(path: Path) -> list[GoldRecord]:
+    records = json.loads(path.read_text("utf-8"))
+    gold = []
+    for record in records:
+        event = record.get("event")
+        if not event or event == "DOCUMENT" or not record.get("text"):
+            continue
+        codes = tuple(str(s.get("code", "")) for s in record.get("source") or [])
+        gold.append(
+            GoldRecord(record["id"], record["text"], OLDER_CATEGORIES.get(event, event), codes)
+        )
+    return gold
+
+
+def as_articles(records: Iterable[GoldRecord]) -> list[Article]:
+    articles = []
+    for number, record in enumerate(records, start=1):
+        text = clean_text(record.text)
+        articles.append(
+            Article(
+                id=number,
+                key=f"id:{record.record_id}",
+                external_id=record.record_id,
+                text=text,
+                content_hash=content_hash(text),
+                kind=SourceKind.JSONL,
+                origin=record.record_id,
+                language="en",
+                language_basis=LanguageBasis.DECLARED,
+                published=None,
+                date_basis=DateBasis.UNKNOWN,
+            )
+        )
+    return articles
+
+
+def score_types(pairs: Iterable[tuple[GoldRecord, Iterable[Event]]]) -> TypeScore:
+    score = TypeScore()
+    for record, events in pairs:
+        found = list(events)
+        chosen = next((e for e in found if e.role is EventRole.MAIN), found[0] if found else None)
+        score.confusion[(record.event_type, chosen.event_type.value if chosen else NO_EVENT)] += 1
+        states = [
+            code
+            for code in record.source_codes
+            if len(code) == 3 and code.isalpha() and code != "IGO"
+        ]
+        if states:
+            score.source_total += 1
+            countries = {actor.country for actor in chosen.actors} if chosen else set()
+            score.source_right += int(bool(countries & set(states)))
+    return score

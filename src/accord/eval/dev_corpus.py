@@ -106,7 +106,7 @@ def read_corpus(folder: Path) -> tuple[list[Article], dict[str, Gold], dict[str,
 
 def read_articles(path: Path) -> list[Article]:
     """Articles of a JSONL file in the corpus format, numbered from 1 in file order."""
-    return [_article(number, record) for number, record in enumerate(_jsonl(path), start=1)]
+    return [corpus_article(number, record) for number, record in enumerate(_jsonl(path), start=1)]
 
 
 def score_main_events(
@@ -210,7 +210,9 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def _article(number: int, record: dict[str, Any]) -> Article:
+def corpus_article(number: int, record: dict[str, Any]) -> Article:
+    """An in-memory article (numbered `number`) from a record with `id` and `text` and
+    optionally `published`, `language`, `title`, `url`, `outlet`: what the scorers run on."""
     text = clean_text(str(record["text"]))
     published = date.fromisoformat(record["published"]) if record.get("published") else None
     return Article(
@@ -220,7 +222,7 @@ def _article(number: int, record: dict[str, Any]) -> Article:
         text=text,
         content_hash=content_hash(text),
         kind=SourceKind.JSONL,
-        origin=f"articles.jsonl:{number}",
+        origin=f"{record['id']}",
         language=record.get("language"),
         language_basis=LanguageBasis.DECLARED,
         published=published,

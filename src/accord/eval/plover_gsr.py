@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from accord.eval.dev_corpus import corpus_article
 from accord.eval.scoring import NO_EVENT, macro_f1, per_class
-from accord.ingest.normalize import clean_text, content_hash
-from accord.model import Article, DateBasis, Event, EventRole, LanguageBasis, SourceKind
+from accord.model import Article, Event, EventRole
 
 OLDER_CATEGORIES = {
     "DEMAND": "REQUEST",
@@ -81,25 +81,11 @@ def read_gold_records(path: Path) -> list[GoldRecord]:
 
 
 def as_articles(records: Iterable[GoldRecord]) -> list[Article]:
-    articles = []
-    for number, record in enumerate(records, start=1):
-        text = clean_text(record.text)
-        articles.append(
-            Article(
-                id=number,
-                key=f"id:{record.record_id}",
-                external_id=record.record_id,
-                text=text,
-                content_hash=content_hash(text),
-                kind=SourceKind.JSONL,
-                origin=record.record_id,
-                language="en",
-                language_basis=LanguageBasis.DECLARED,
-                published=None,
-                date_basis=DateBasis.UNKNOWN,
-            )
-        )
-    return articles
+    """Each sentence as an English article with no publication date."""
+    return [
+        corpus_article(number, {"id": record.record_id, "text": record.text, "language": "en"})
+        for number, record in enumerate(records, start=1)
+    ]
 
 
 def score_types(pairs: Iterable[tuple[GoldRecord, Iterable[Event]]]) -> TypeScore:

@@ -332,4 +332,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         8,
         r"\bmet(?:tre|tant|tent)? fin (?:au|à la|à sa|à leur) (?:mandat|mission|présence|opération)\b",
     ),
+    # COOPERATE: joint work named as such
+    _t(
+        CO,
+        None,
+        6,
+        r"\bin (?:close )?(?:cooperation|partnership|collaboration) with\b|\ben (?:coopération|partenariat) avec\b",
+    ),
 )

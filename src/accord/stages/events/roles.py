@@ -23,6 +23,9 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|a été|ont été|avait été|avaient été|été)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_REACH = 200  # characters: a recipient further from the actor is rarely the same clause
+_MATERIAL_HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE})
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|&)\s)?\s*(?:\w+\s+){0,2}?", re.IGNORECASE)
 _CONJUNCTION = re.compile(
     r"\s*,?\s*(?:and|et|&)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?", re.IGNORECASE
 )
@@ -50,11 +53,14 @@ def assign_roles(
     sentence names no party that could act."""
     mentions = [m for m in mentions if _can_be_a_party(m, event_type)]
     before = [m for m in mentions if m.span.end <= trigger[0]]
-    after = [m for m in mentions if m.span.start >= trigger[1]]
-    passive = _passive_actor(sentence, sentence_start, trigger, after)
-    if passive is not None:
-        return Roles((passive,), _distinct(before, passive), False)
-    if _PASSIVE_BEFORE.search(sentence[: trigger[0] - sentence_start]) and before:
+    # A party inside the trigger phrase ("joined NATO") is on its receiving side.
+    after = [m for m in mentions if m.span.start >= trigger[0]]
+    passive = _passive_actors(sentence, sentence_start, trigger, after)
+    if passive:
+        symmetric = event_type in SYMMETRIC_TYPES and len(passive) >= 2
+        return Roles(passive, _distinct(before, passive[0]), symmetric)
+    passive_voice = _PASSIVE_BEFORE.search(sentence[: trigger[0] - sentence_start])
+    if event_type in _MATERIAL_HOSTILE and passive_voice and before:
         # "Soldiers were killed", "une position a été attaquée": the parties named are victims.
         unknown = _unidentified(sentence, sentence_start, trigger)
         return Roles((unknown,), tuple(_unique(before)), False)
@@ -78,7 +84,8 @@ def _positional(
     Mali and Burkina Faso announced"), acts on the first one after it."""
     if before:
         actors = _coordinated(sentence, sentence_start, before)
-        return Roles(actors, _distinct(after, actors[0])[:1], False)
+        near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
+        return Roles(actors, _distinct(near, actors[0])[:1], False)
     if after:
         return Roles((after[0],), _distinct(after[1:], after[0])[:1], False)
     return None
@@ -101,14 +108,31 @@ def _coordinated(
     return tuple(_unique(group))
 
 
-def _passive_actor(
+def _passive_actors(
     sentence: str, sentence_start: int, trigger: tuple[int, int], after: Sequence[ActorMention]
-) -> ActorMention | None:
-    for mention in after:
+) -> tuple[ActorMention, ...]:
+    """The parties named after "by" ("a deal announced by X, Y and Z"), or none."""
+    for index, mention in enumerate(after):
         between = sentence[trigger[1] - sentence_start : mention.span.start - sentence_start]
         if len(between) < 40 and _PASSIVE_BY.match(between):
-            return mention
-    return None
+            return _listed_from(sentence, sentence_start, after[index:])
+    return ()
+
+
+def _listed_from(
+    sentence: str, sentence_start: int, mentions: Sequence[ActorMention]
+) -> tuple[ActorMention, ...]:
+    """The first mention and those that follow it in the same list: names separated by
+    spaces ("US President Joe Biden"), commas or "and"."""
+    group = [mentions[0]]
+    for following in mentions[1:]:
+        between = sentence[
+            group[-1].span.end - sentence_start : following.span.start - sentence_start
+        ]
+        if not _LIST_GAP.fullmatch(between):
+            break
+        group.append(following)
+    return tuple(_unique(group))
 
 
 def _unidentified(sentence: str, sentence_start: int, trigger: tuple[int, int]) -> ActorMention:

@@ -141,7 +141,7 @@ def _score(event: Event, lead_end: int) -> float:
     trigger = event.evidence_for("event_type")[0].span
     score = 3.0 if trigger.start < lead_end else 1.0
     score -= trigger.start / 20_000  # earlier wins among equals
-    if event.recipients:
+    if event.recipients or event.symmetric:
         score += 1.0
     if event.modality is Modality.OCCURRED:
         score += 1.0

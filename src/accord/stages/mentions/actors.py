@@ -95,12 +95,17 @@ class DictionaryMentions:
         the sentence, else the first one the article names."""
         found: list[ActorMention] = []
         last_country: str | None = None
+        previous_end = sentence.start
         for entity in sentence.ents:
             if entity.label_ not in _RESOLVED_LABELS or is_compass_direction(entity.text):
                 continue
             if _names_a_place_here(entity):
                 continue  # "signed in Niamey", "the meeting in Morocco": where, not who
-            actor = self._resolve(entity, last_country or article_country, article_country)
+            actor = self._resolve(
+                entity, previous_end, last_country or article_country, article_country
+            )
+            if entity.label_ == "PERSON":
+                previous_end = entity.end
             if actor is None:
                 continue
             if actor.kind is ActorKind.STATE or (
@@ -112,12 +117,12 @@ class DictionaryMentions:
         return found
 
     def _resolve(
-        self, entity: Any, context_country: str | None, article_country: str | None
+        self, entity: Any, title_from: int, context_country: str | None, article_country: str | None
     ) -> Actor | None:
         if entity.label_ == "PERSON":
-            title = entity.doc[
-                max(entity.sent.start, entity.start - _TITLE_WINDOW) : entity.start
-            ].text
+            # The title is what stands between the previous person and this name, so one
+            # person's title ("UK Prime Minister") is not read as the next one's.
+            title = entity.doc[max(title_from, entity.start - _TITLE_WINDOW) : entity.start].text
             person = self.dictionary.resolve_person(
                 entity.text, title or None, context_country=context_country or article_country
             )

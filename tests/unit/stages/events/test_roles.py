@@ -82,3 +82,45 @@ def test_generic_agents_without_a_country_are_not_parties() -> None:
         [mention(text, "university", university), mention(text, "Arvenia", ARVENIA)],
     )
     assert roles is not None and [m.actor for m in roles.actors] == [ARVENIA]
+
+
+def test_the_parties_listed_after_by_all_act() -> None:
+    text = "A security pact was announced by Arvenia, Belmora and Corvinia on Wednesday."
+    roles = _roles(
+        text,
+        "announced",
+        EventType.AGREE,
+        [
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Corvinia", CORVIN),
+        ],
+    )
+    assert roles is not None and roles.symmetric
+    assert [m.actor.name for m in roles.actors] == ["Arvenia", "Belmora", "Corvinia"]
+
+
+def test_a_party_inside_the_trigger_phrase_receives() -> None:
+    from accord.model import Actor, ActorKind
+
+    alliance = Actor("Northern Alliance", ActorKind.IGO)
+    text = "Belmora joined the Northern Alliance on Thursday."
+    mentions = [mention(text, "Belmora", BELMORA), mention(text, "Northern Alliance", alliance)]
+    start = text.index("joined")
+    roles = assign_roles(text, 0, (start, text.index(" on")), mentions, EventType.AGREE)
+    assert roles is not None and [m.actor for m in roles.recipients] == [alliance]
+
+
+def test_a_far_away_party_is_not_taken_as_the_recipient() -> None:
+    text = (
+        "Belmora signed the treaty"
+        + " with much ceremony and many speeches," * 8
+        + " said Arvenia."
+    )
+    roles = _roles(
+        text,
+        "signed the treaty",
+        EventType.AGREE,
+        [mention(text, "Belmora", BELMORA), mention(text, "Arvenia", ARVENIA)],
+    )
+    assert roles is not None and roles.recipients == ()

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from accord import __version__
 from accord.commands import extraction
@@ -32,6 +33,7 @@ from accord.commands.evaluation import eval_app
 from accord.errors import AccordError
 from accord.ingest import Fetcher, IngestOptions, Ingestor, IngestReport, LanguageIdentifier
 from accord.ingest.source import SourceContext
+from accord.settings import Settings
 from accord.store import ArticleQuery, Store
 from accord.terminal import articles_table, ingest_progress, print_article, print_report
 
@@ -131,16 +133,9 @@ def ingest(
     )
     try:
         settings = settings_for(database)
-        limit = max_bytes or settings.max_document_bytes
-        fetcher = Fetcher(
-            timeout=settings.fetch_timeout,
-            max_bytes=limit,
-            allow_private_addresses=allow_private_addresses or settings.allow_private_addresses,
-        )
-        context = SourceContext(max_bytes=limit, fetcher=fetcher if fetch else None)
-        store = Store.open(settings.database_url)
-        ingestor = Ingestor(store, context, LanguageIdentifier(settings.languages))
-        with ingest_progress(errors) as progress:
+        context = _source_context(settings, max_bytes, fetch=fetch, private=allow_private_addresses)
+        with Store.open(settings.database_url) as store, ingest_progress(errors) as progress:
+            ingestor = Ingestor(store, context, LanguageIdentifier(settings.languages))
             report = ingestor.ingest(every_target, options, progress)
     except AccordError as error:
         raise fail(error) from None
@@ -149,6 +144,18 @@ def ingest(
     else:
         print_report(console, report, all_warnings=all_warnings)
     raise typer.Exit(EXIT_SOME_FAILED if report.failures else EXIT_OK)
+
+
+def _source_context(
+    settings: Settings, max_bytes: int | None, *, fetch: bool, private: bool
+) -> SourceContext:
+    limit = max_bytes or settings.max_document_bytes
+    fetcher = Fetcher(
+        timeout=settings.fetch_timeout,
+        max_bytes=limit,
+        allow_private_addresses=private or settings.allow_private_addresses,
+    )
+    return SourceContext(max_bytes=limit, fetcher=fetcher if fetch else None)
 
 
 def _report_json(report: IngestReport) -> dict[str, object]:
@@ -196,9 +203,9 @@ def articles(
     """List stored articles, or search their text."""
     query = ArticleQuery(search, language, outlet, all_versions, limit, offset)
     try:
-        store = open_store(database)
-        found = store.list_articles(query)
-        total = store.count_articles(all_versions=all_versions)
+        with open_store(database) as store:
+            found = store.list_articles(query)
+            total = store.count_articles(all_versions=all_versions)
     except AccordError as error:
         raise fail(error) from None
     console.print(
@@ -218,13 +225,16 @@ def show(
 ) -> None:
     """Show one article: metadata, versions, issues and text."""
     try:
-        store = open_store(database)
-        article = store.find_article(reference)
-        if article is None:
-            errors.print(f"[red]error:[/] no article {reference!r}; `accord articles` lists them")
-            raise typer.Exit(EXIT_SOME_FAILED)
-        versions = store.versions(article.key)
-        issues = store.issues_for_article(article.id) if article.id is not None else []
+        with open_store(database) as store:
+            article = store.find_article(reference)
+            if article is None:
+                errors.print(
+                    f"[red]error:[/] no article {escape(repr(reference))}; "
+                    "`accord articles` lists them"
+                )
+                raise typer.Exit(EXIT_SOME_FAILED)
+            versions = store.versions(article.key)
+            issues = store.issues_for_article(article.id) if article.id is not None else []
     except AccordError as error:
         raise fail(error) from None
     print_article(console, article, versions, issues, with_text=text)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from accord.model import Article, EventRole, Issue
+from accord.errors import AccordError
+from accord.model import Article, EventRole, Issue, Severity
 from accord.pipeline import Pipeline
 from accord.store import Store
 
@@ -25,14 +26,21 @@ def extract_articles(
     progress: Callable[[int], None] | None = None,
 ) -> ExtractionReport:
     """Run `pipeline` on `articles` and store each article's events in place of earlier
-    ones (one transaction per article). Failures become issues on the article."""
+    ones (one transaction per article). An article on which a stage failed keeps the events
+    it had, and the failure is recorded on it."""
+    if "events" not in pipeline.provided:
+        raise AccordError("the pipeline has no stage that provides events; add events.rules.v1")
     report = ExtractionReport()
     extractor = "+".join(pipeline.names)
     for document in pipeline.run(articles):
-        store.events.replace_for_article(document.article_id, document.events, extractor)
-        if document.issues:
+        failed = any(issue.severity is Severity.ERROR for issue in document.issues)
+        if failed:
             store.record_issues(None, document.issues)
-            report.issues.extend(document.issues)
+        else:
+            store.events.replace_for_article(
+                document.article_id, document.events, extractor, document.issues
+            )
+        report.issues.extend(document.issues)
         report.articles += 1
         report.events += len(document.events)
         report.main_events += sum(1 for e in document.events if e.role is EventRole.MAIN)

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
+from accord.errors import AccordError
 from accord.export.plover import schema
 from accord.store import Store
 
@@ -121,3 +122,46 @@ def test_eval_dev_on_a_tiny_corpus_of_our_own(tmp_path: Path) -> None:
         "location_country": 1.0,
         "negatives_without_main_event": 1.0,
     }
+
+
+def test_a_stage_that_fails_keeps_the_events_already_stored(tmp_path: Path) -> None:
+    from accord.extraction import extract_articles
+    from accord.ingest import Ingestor, LanguageIdentifier, SourceContext
+    from accord.pipeline import Pipeline
+    from accord.pipeline.registry import build_pipeline
+    from accord.samples import sample_documents
+
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as store:
+        Ingestor(
+            store, SourceContext(max_bytes=10_000_000), LanguageIdentifier(("en",))
+        ).ingest_documents(sample_documents()[:1])
+        articles = store.list_articles()
+        extract_articles(store, build_pipeline(), articles)
+        stored = store.events.count()
+        assert stored > 0
+
+        class Broken:
+            name, version, requires, provides = "events.broken.v1", "1", ("mentions",), "events"
+
+            def load(self) -> None:
+                return None
+
+            def predict(self, documents: list[object]) -> list[object]:
+                raise RuntimeError("model file missing")
+
+        healthy = build_pipeline()
+        broken = Pipeline([*healthy.stages[:-1], Broken()])  # type: ignore[list-item]
+        report = extract_articles(store, broken, articles)
+        assert [issue.code for issue in report.issues] == ["stage.events.broken.v1"]
+        assert store.events.count() == stored  # nothing lost
+        assert any(
+            i.code == "stage.events.broken.v1" for i in store.issues_for_article(articles[0].id)
+        )  # type: ignore[arg-type]
+        extract_articles(store, healthy, articles)  # a clean run clears the old failure
+        assert not any(
+            i.code.startswith("stage.") for i in store.issues_for_article(articles[0].id)
+        )  # type: ignore[arg-type]
+
+        without_events = Pipeline(healthy.stages[:-1])
+        with pytest.raises(AccordError, match="no stage that provides events"):
+            extract_articles(store, without_events, articles)

@@ -119,6 +119,7 @@ def test_full_text_search_listing_and_filters(store: Store) -> None:
     assert ids(search="Belmora pact") == ["a"]
     assert ids(search='"army base"') == ["b"]
     assert ids(search="soldiers OR rate") == []  # every word must match; operators are words
+    assert ids(search="belmoran ARMY") == ["b"]  # case does not matter
     assert ids(search='unbalanced " quote (') == []
     assert ids(search="border") == ["a", "b", "c"]  # the title is searched too
     assert ids(language="fr") == ["b"] and ids(outlet="Test Wire") == ["a", "c"]
@@ -209,3 +210,39 @@ def test_events_with_their_evidence_replace_earlier_ones(store: Store) -> None:
     loaded = store.events.for_article(stored.article_id)
     assert [replace(e, id=None) for e in loaded] == list(events)
     assert [e.id for e in store.events.iter_events()] == again_ids
+
+
+def test_long_and_odd_metadata_fits_both_databases(store: Store, languages: object) -> None:
+    from accord.ingest import Ingestor, SourceContext
+    from accord.model import RawDocument, SourceKind
+
+    ingestor = Ingestor(store, SourceContext(max_bytes=1_000_000), languages)  # type: ignore[arg-type]
+    long_url = "https://wire.example/" + "a" * 3000
+    report = ingestor.ingest_documents(
+        [
+            RawDocument(
+                "x:1", SourceKind.JSONL, PACT, url=long_url, outlet="O" * 900, language="Portuguese"
+            ),
+            RawDocument("x:2", SourceKind.JSONL, PACT + " Two.", external_id="i" * 600),
+        ]
+    )
+    assert [issue.code for issue in report.failures] == ["ingest.bad-metadata"]
+    (stored,) = store.list_articles()
+    assert stored.url == long_url and stored.key.startswith("url-sha256:")
+    assert stored.language == "en"  # "Portuguese" is no ISO code: identified from the text
+
+
+def test_search_folds_accents_hyphens_and_apostrophes_alike_on_both_databases(store: Store) -> None:
+    store.add_article(_article("id:fr", "Les troupes ont quitté le Sénégal et la Côte d'Ivoire."))
+    store.add_article(_article("id:en", "The al Qaeda affiliate JNIM claimed the attack."))
+
+    def ids(search: str) -> list[str | None]:
+        return [a.external_id for a in store.list_articles(ArticleQuery(search=search))]
+
+    assert (
+        ids("Senegal") == ["fr"]
+        and ids("cote d'ivoire") == ["fr"]
+        and ids('"Cote d Ivoire"') == ["fr"]
+    )
+    assert ids("al-Qaeda") == ["en"] and ids("QUITTE") == ["fr"]
+    assert ids('"affiliate al"') == []  # a phrase keeps its word order

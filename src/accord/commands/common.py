@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from accord.errors import AccordError
 from accord.settings import Settings
@@ -39,5 +40,5 @@ def open_store(database: str | None) -> Store:
 
 def fail(error: AccordError) -> typer.Exit:
     """Print a user error and return the exit to raise (usage/configuration: 2)."""
-    errors.print(f"[red]error:[/] {error}")
+    errors.print(f"[red]error:[/] {escape(str(error))}")
     return typer.Exit(EXIT_USAGE)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from accord.commands.common import console, fail
@@ -35,7 +36,7 @@ def evaluate_dev(
         return
     _print_dev(score, with_mistakes=mistakes)
     for failure in score.stage_failures:
-        console.print(f"[red]stage failure:[/] {failure}")
+        console.print(f"[red]stage failure:[/] {escape(failure)}")
 
 
 def run_dev_evaluation(folder: Path) -> DevScore:
@@ -48,6 +49,18 @@ def run_dev_evaluation(folder: Path) -> DevScore:
     return score
 
 
+def run_plover_gsr_evaluation(path: Path) -> dict[str, Any]:
+    """Event-type scores of the default pipeline on the PLOVER gold-standard records, with
+    the stage failures met (a failure counts as no event)."""
+    from accord.eval.plover_gsr import as_articles, read_gold_records, score_types
+
+    records = read_gold_records(path)
+    documents = list(build_pipeline().run(as_articles(records)))
+    figures = score_types((r, d.events) for r, d in zip(records, documents, strict=True)).as_dict()
+    figures["stage_failures"] = [str(issue) for d in documents for issue in d.issues]
+    return figures
+
+
 def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
     fields = Table(title="Main events against gold")
     for column in ("field", "accuracy", "correct", "total"):
@@ -58,7 +71,7 @@ def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
     _print_classes(score.per_class())
     if with_mistakes:
         for mistake in score.mistakes:
-            console.print(mistake)
+            console.print(escape(str(mistake)))
 
 
 def _print_classes(table: dict[str, dict[str, float]]) -> None:
@@ -108,14 +121,10 @@ def evaluate_plover_gsr(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Event types of the PLOVER gold-standard sentences, per class, with macro F1."""
-    from accord.eval.plover_gsr import as_articles, read_gold_records, score_types
-
     try:
-        records = read_gold_records(path)
+        figures = run_plover_gsr_evaluation(path)
     except (OSError, ValueError, KeyError) as error:
         raise fail(AccordError(f"cannot read {path}: {error}")) from None
-    documents = build_pipeline().run(as_articles(records))
-    figures = score_types((r, d.events) for r, d in zip(records, documents, strict=True)).as_dict()
     if as_json:
         console.print_json(json.dumps(figures))
         return

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accord.commands.common import (
@@ -45,11 +46,11 @@ def extract(
 ) -> None:
     """Extract events from stored articles; re-extracting replaces an article's events."""
     try:
-        store = open_store(database)
-        articles = _articles(store, references or [])
         pipeline = build_pipeline([name.strip() for name in stages.split(",") if name.strip()])
-        with _progress(len(articles)) as advance:
-            report = extract_articles(store, pipeline, articles, advance)
+        with open_store(database) as store:
+            articles, total = _articles(store, references or [])
+            with _progress(total) as advance:
+                report = extract_articles(store, pipeline, articles, advance)
     except AccordError as error:
         raise fail(error) from None
     console.print(
@@ -57,20 +58,21 @@ def extract(
         f"[bold]main events[/] {report.main_events}   [bold]issues[/] {len(report.issues)}"
     )
     for issue in report.issues:
-        console.print(f"[red]✗[/] {issue}")
+        console.print(f"[red]✗[/] {escape(str(issue))}")
     raise typer.Exit(EXIT_SOME_FAILED if report.issues else EXIT_OK)
 
 
-def _articles(store: Store, references: list[str]) -> list[Article]:
+def _articles(store: Store, references: list[str]) -> tuple[Iterable[Article], int]:
+    """The articles asked for, and how many: all current ones, read in batches, by default."""
     if not references:
-        return list(store.iter_articles())
+        return store.iter_articles(), store.count_articles()
     found = []
     for reference in references:
         article = store.find_article(reference)
         if article is None:
             raise AccordError(f"no article {reference!r}; `accord articles` lists them")
         found.append(article)
-    return found
+    return found, len(found)
 
 
 @contextmanager
@@ -105,26 +107,39 @@ def export(
         raise typer.BadParameter(f"unknown format {output_format!r}; formats: {', '.join(FORMATS)}")
     if role not in ("main", "background", "all"):
         raise typer.BadParameter("role is main, background or all")
+    wanted = None if role == "all" else EventRole(role)
     try:
-        store = open_store(database)
-        wanted = None if role == "all" else EventRole(role)
-        pairs = _with_articles(store, wanted)
-        if output is None:
-            count = write_plover_jsonl(pairs, sys.stdout)
-        else:
-            with output.open("w", encoding="utf-8") as handle:
-                count = write_plover_jsonl(pairs, handle)
+        with open_store(database) as store:
+            pairs = _with_articles(store, wanted)
+            count = (
+                write_plover_jsonl(pairs, sys.stdout) if output is None else _write(pairs, output)
+            )
     except AccordError as error:
         raise fail(error) from None
-    errors.print(f"{count} events written" + (f" to {output}" if output else ""))
+    except OSError as error:
+        raise fail(AccordError(f"cannot write {output}: {error.strerror}")) from None
+    errors.print(escape(f"{count} events written" + (f" to {output}" if output else "")))
+
+
+def _write(pairs: Iterable[tuple[Event, Article]], output: Path) -> int:
+    """Write to a temporary file beside `output`, then put it in place: a failure part-way
+    leaves no truncated export behind."""
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            count = write_plover_jsonl(pairs, handle)
+        partial.replace(output)
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
 
 
 def _with_articles(store: Store, role: EventRole | None) -> Iterator[tuple[Event, Article]]:
-    cache: dict[int, Article] = {}
+    """Each event with its article; events come grouped by article, so only the current
+    article is kept in memory."""
+    current: Article | None = None
     for event in store.events.iter_events(role=role):
-        if event.article_id not in cache:
-            article = store.get_article(event.article_id)
-            if article is None:
-                continue
-            cache[event.article_id] = article
-        yield event, cache[event.article_id]
+        if current is None or current.id != event.article_id:
+            current = store.get_article(event.article_id)
+        if current is not None:
+            yield event, current

@@ -98,7 +98,7 @@ def read_corpus(folder: Path) -> tuple[list[Article], dict[str, Gold], dict[str,
     """The corpus's articles (numbered from 1 in file order), gold events by cluster, and
     each article's cluster by its external id."""
     records = _jsonl(folder / "articles.jsonl")
-    articles = read_articles(folder / "articles.jsonl")
+    articles = [corpus_article(number, record) for number, record in enumerate(records, start=1)]
     clusters = {str(r["id"]): str(r.get("cluster", NEGATIVE)) for r in records}
     golds = {str(g["cluster"]): _gold(g) for g in _jsonl(folder / "gold_events.jsonl")}
     return articles, golds, clusters

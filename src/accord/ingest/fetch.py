@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -42,6 +43,10 @@ class Fetcher:
         self.allow_private_addresses = allow_private_addresses
 
     def fetch(self, url: str) -> FetchedPage:
+        """The page at `url` after redirects. `timeout` bounds the whole fetch, every hop
+        and every byte included, not each read: a server that sends a byte now and then
+        cannot hold ingest indefinitely."""
+        deadline = time.monotonic() + self.timeout
         with httpx.Client(
             timeout=httpx.Timeout(self.timeout),
             follow_redirects=False,
@@ -51,13 +56,13 @@ class Fetcher:
             current = url
             for _ in range(MAX_REDIRECTS + 1):
                 self._check_target(current)
-                page_or_next = self._get(client, current)
+                page_or_next = self._get(client, current, deadline)
                 if isinstance(page_or_next, FetchedPage):
                     return page_or_next
                 current = page_or_next
         raise FetchError(f"more than {MAX_REDIRECTS} redirects", origin=url, code="fetch.redirects")
 
-    def _get(self, client: httpx.Client, url: str) -> FetchedPage | str:
+    def _get(self, client: httpx.Client, url: str, deadline: float) -> FetchedPage | str:
         """The page at `url`, or the URL it redirects to."""
         try:
             with client.stream("GET", url) as response:
@@ -74,7 +79,7 @@ class Fetcher:
                         origin=url,
                         code="fetch.http",
                     )
-                content = self._read_capped(response, url)
+                content = self._read_capped(response, url, deadline)
                 media_type = response.headers.get("content-type", "").split(";")[0]
                 return FetchedPage(
                     url=str(response.url),
@@ -82,17 +87,24 @@ class Fetcher:
                     content_type=media_type.strip().lower(),
                 )
         except httpx.TimeoutException:
+            raise self._timed_out(url) from None
+        except httpx.InvalidURL as error:
             raise FetchError(
-                f"no answer within {self.timeout:g} s (ACCORD_FETCH_TIMEOUT)",
-                origin=url,
-                code="fetch.timeout",
+                f"not a valid URL: {error}", origin=url, code="fetch.refused"
             ) from None
         except httpx.HTTPError as error:
             raise FetchError(
                 f"cannot fetch: {error}", origin=url, code="fetch.unreachable"
             ) from None
 
-    def _read_capped(self, response: httpx.Response, url: str) -> bytes:
+    def _timed_out(self, url: str) -> FetchError:
+        return FetchError(
+            f"no answer within {self.timeout:g} s (ACCORD_FETCH_TIMEOUT)",
+            origin=url,
+            code="fetch.timeout",
+        )
+
+    def _read_capped(self, response: httpx.Response, url: str, deadline: float) -> bytes:
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > self.max_bytes:
             raise FetchError(
@@ -103,6 +115,8 @@ class Fetcher:
         chunks: list[bytes] = []
         received = 0
         for chunk in response.iter_bytes():
+            if time.monotonic() > deadline:
+                raise self._timed_out(url)
             received += len(chunk)
             if received > self.max_bytes:
                 raise FetchError(
@@ -114,21 +128,27 @@ class Fetcher:
         return b"".join(chunks)
 
     def _check_target(self, url: str) -> None:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            hostname, port = parts.hostname, parts.port
+        except ValueError as error:  # a bad port or bracket: urlsplit's own complaint
+            raise FetchError(
+                f"not a valid URL: {error}", origin=url, code="fetch.refused"
+            ) from None
         if parts.scheme not in _ALLOWED_SCHEMES:
             raise FetchError(
                 f"only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}",
                 origin=url,
                 code="fetch.refused",
             )
-        if not parts.hostname:
+        if not hostname:
             raise FetchError("the URL has no host", origin=url, code="fetch.refused")
         if self.allow_private_addresses:
             return
-        for address in _addresses(parts.hostname, parts.port, url):
+        for address in _addresses(hostname, port, url):
             if not address.is_global:
                 raise FetchError(
-                    f"{parts.hostname} is a loopback, private or link-local address "
+                    f"{hostname} is a loopback, private or link-local address "
                     f"({address}); pass --allow-private-addresses to fetch it",
                     origin=url,
                     code="fetch.refused",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar
+from typing import Any, BinaryIO, ClassVar
 
 from accord.errors import DocumentError
 from accord.ingest.decode import decode_text
@@ -30,7 +30,7 @@ class JsonlSource(PathSource):
             ) from None
         seen_any = False
         with handle:
-            for number, line in enumerate(handle, start=1):
+            for number, line in enumerate(_capped_lines(handle, context.max_bytes), start=1):
                 if not line.strip():
                     continue
                 seen_any = True
@@ -61,6 +61,17 @@ class JsonlSource(PathSource):
         if not isinstance(record, dict):
             raise DocumentError("the line is not a JSON object", code="jsonl.invalid")
         yield from record_to_documents(record, origin, SourceKind.JSONL)
+
+
+def _capped_lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes]:
+    """The file's lines, never holding more than `max_bytes` + 1 bytes of one line in
+    memory: the rest of an oversized line is skipped, and what is yielded for it is longer
+    than `max_bytes`, so it is reported as too large."""
+    while line := handle.readline(max_bytes + 1):
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+        yield line
 
 
 def record_to_documents(

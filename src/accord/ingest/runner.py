@@ -6,6 +6,8 @@ nothing already stored is touched. Each stored article is its own transaction.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -62,6 +64,9 @@ class IngestReport:
         )
 
 
+_LONGEST_KEY = 1000  # characters of an identity before it is hashed
+_LONGEST_EXTERNAL_ID = 512
+
 # Called with (inputs done, inputs in all, the input being read).
 ProgressCallback = Callable[[int, int, str], None]
 
@@ -80,19 +85,21 @@ class Ingestor:
     ) -> IngestReport:
         options = options or IngestOptions()
         report = IngestReport(run_id=self.store.start_run(targets))
-        sources: list[Source] = []
-        for item in expand_targets(targets, options.include, options.exclude):
-            if isinstance(item, Issue):
-                self._note(report, item)
-            else:
-                sources.append(item)
-        for done, source in enumerate(sources):
+        try:
+            sources: list[Source] = []
+            for item in expand_targets(targets, options.include, options.exclude):
+                if isinstance(item, Issue):
+                    self._note(report, item)
+                else:
+                    sources.append(item)
+            for done, source in enumerate(sources):
+                if progress:
+                    progress(done, len(sources), source.origin)
+                self._ingest_source(source, options, report)
             if progress:
-                progress(done, len(sources), source.origin)
-            self._ingest_source(source, options, report)
-        if progress:
-            progress(len(sources), len(sources), "")
-        self.store.finish_run(report.run_id, report.totals)
+                progress(len(sources), len(sources), "")
+        finally:
+            self.store.finish_run(report.run_id, report.totals)
         return report
 
     def ingest_documents(
@@ -101,9 +108,11 @@ class Ingestor:
         """Store documents that were read some other way (the bundled samples, a plugin)."""
         options = options or IngestOptions()
         report = IngestReport(run_id=self.store.start_run(["(documents)"]))
-        for document in documents:
-            self._ingest_document(document, options, report)
-        self.store.finish_run(report.run_id, report.totals)
+        try:
+            for document in documents:
+                self._ingest_document(document, options, report)
+        finally:
+            self.store.finish_run(report.run_id, report.totals)
         return report
 
     def _ingest_source(self, source: Source, options: IngestOptions, report: IngestReport) -> None:
@@ -148,6 +157,13 @@ class Ingestor:
         published, date_basis = document.published, document.date_basis
         if options.published is not None:
             published, date_basis = options.published, DateBasis.CALLER
+        if len(document.external_id or "") > _LONGEST_EXTERNAL_ID or len(document.url or "") > 4096:
+            raise DocumentError(
+                f"the id or URL is too long (ids up to {_LONGEST_EXTERNAL_ID} characters, "
+                "URLs up to 4096)",
+                origin=document.origin,
+                code="ingest.bad-metadata",
+            )
         if published is None:
             warnings.append(
                 Issue(
@@ -178,8 +194,9 @@ class Ingestor:
         return article, warnings
 
     def _language(self, document: RawDocument, text: str) -> tuple[str | None, LanguageBasis]:
-        if document.language:
-            return document.language.split("-")[0].lower(), LanguageBasis.DECLARED
+        declared = _language_code(document.language)
+        if declared:
+            return declared, LanguageBasis.DECLARED
         guess = self.languages.identify(text)
         if guess.code is None:
             return None, LanguageBasis.UNKNOWN
@@ -188,16 +205,30 @@ class Ingestor:
 
 def identity_key(document: RawDocument) -> str:
     """What makes two ingests "the same document": the caller's id, else the URL, else the
-    file it was read from (a weak identity: see `Store.add_article`)."""
+    file it was read from (a weak identity: see `Store.add_article`). A very long value is
+    replaced by its SHA-256 so that every key fits a database index."""
     if document.external_id is not None:
-        return f"id:{document.external_id}"
-    if document.url:
-        return f"url:{document.url}"
-    return f"file:{document.origin}"
+        prefix, value = "id", document.external_id
+    elif document.url:
+        prefix, value = "url", document.url
+    else:
+        prefix, value = "file", document.origin
+    if len(value) > _LONGEST_KEY:
+        return f"{prefix}-sha256:{hashlib.sha256(value.encode()).hexdigest()}"
+    return f"{prefix}:{value}"
+
+
+def _language_code(declared: str | None) -> str | None:
+    """An ISO 639 code from a declared language ("en", "fr-FR", "pt_BR"); None for anything
+    else ("Portuguese"), which is then identified from the text."""
+    if not declared:
+        return None
+    code = re.split(r"[-_]", declared.strip(), maxsplit=1)[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
 
 
 def is_weak_key(key: str) -> bool:
-    return key.startswith("file:")
+    return key.startswith(("file:", "file-sha256:"))
 
 
 def _one_line(title: str | None) -> str | None:

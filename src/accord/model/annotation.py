@@ -36,6 +36,10 @@ class Span:
         """The span of `text[start:end]`."""
         return cls(start, end, text[start:end])
 
+    def shifted(self, offset: int) -> Span:
+        """The same text at offsets moved by `offset` (a sentence's span made an article's)."""
+        return Span(self.start + offset, self.end + offset, self.text)
+
     def relocates_in(self, text: str) -> bool:
         return text[self.start : self.end] == self.text
 

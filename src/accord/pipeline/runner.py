@@ -45,6 +45,10 @@ class Pipeline:
             provided[stage.provides] = stage.name
 
     @property
+    def provided(self) -> frozenset[str]:
+        return frozenset(stage.provides for stage in self.stages)
+
+    @property
     def names(self) -> tuple[str, ...]:
         return tuple(stage.name for stage in self.stages)
 

@@ -68,12 +68,7 @@ class DatesStage:
         note = f"; anchored on {anchor.date.start}, the first full date in the text"
         anchored = self.tagger.find(document.text, anchor.date.start, article.language)
         unanchored = {m.span for m in found if m.date.resolved}
-        return [
-            m
-            if m.span in unanchored
-            else replace(m, date=replace(m.date, reason=(m.date.reason or "") + note))
-            for m in anchored
-        ]
+        return [m if m.span in unanchored else _with_note(m, note) for m in anchored]
 
 
 def _with_note(mention: TemporalMention, note: str) -> TemporalMention:

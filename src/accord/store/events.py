@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Engine, and_, delete, func, select
 
-from accord.model import Event, EventRole, Evidence
+from accord.model import Event, EventRole, Evidence, Issue
 from accord.store.codec import event_from_record, event_to_record
-from accord.store.tables import articles, events, evidence
+from accord.store.tables import articles, events, evidence, issues
 
 
 class EventRepository:
@@ -17,14 +17,25 @@ class EventRepository:
         self.engine = engine
 
     def replace_for_article(
-        self, article_id: int, extracted: Sequence[Event], extractor: str
+        self,
+        article_id: int,
+        extracted: Sequence[Event],
+        extractor: str,
+        problems: Sequence[Issue] = (),
     ) -> list[int]:
-        """Store the events extracted from one article in place of earlier ones, in one
-        transaction, and return their ids."""
+        """Store the events extracted from one article, and the problems met doing it, in
+        place of those of the previous extraction, in one transaction; return the ids."""
         now = datetime.now(UTC)
         ids = []
         with self.engine.begin() as connection:
             connection.execute(delete(events).where(events.c.article_id == article_id))
+            connection.execute(
+                delete(issues).where(
+                    and_(issues.c.article_id == article_id, issues.c.run_id.is_(None))
+                )
+            )
+            if problems:
+                connection.execute(issues.insert(), [issue_row(None, p) for p in problems])
             for event in extracted:
                 if event.article_id != article_id:
                     raise ValueError(
@@ -110,4 +121,16 @@ def _evidence_row(event_id: int, item: Evidence) -> dict[str, object]:
         "extractor": item.provenance.extractor,
         "version": item.provenance.version,
         "confidence": item.provenance.confidence,
+    }
+
+
+def issue_row(run_id: int | None, issue: Issue) -> dict[str, object]:
+    """An issue as the `issues` table stores it; extraction issues have no ingest run."""
+    return {
+        "run_id": run_id,
+        "article_id": issue.article_id,
+        "code": issue.code,
+        "severity": issue.severity.value,
+        "message": issue.message,
+        "origin": issue.origin,
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,10 +16,8 @@ from sqlalchemy import (
     and_,
     create_engine,
     event,
-    false,
     func,
     select,
-    text,
     update,
 )
 from sqlalchemy.engine import make_url
@@ -29,12 +26,11 @@ from sqlalchemy.pool import StaticPool
 
 from accord.errors import StoreError
 from accord.model import Article, DateBasis, Issue, LanguageBasis, Severity, SourceKind
-from accord.store.events import EventRepository
+from accord.store.events import EventRepository, issue_row
+from accord.store.search import search_filter, search_text
 from accord.store.tables import articles, ingest_runs, issues
 
 _SQLITE_BUSY_TIMEOUT_MS = 30_000
-_SEARCH_TERMS = re.compile(r'"([^"]+)"|([^\s"]+)')
-_PUNCTUATION = re.compile(r"[^\w'-]+")
 
 
 class AddOutcome(StrEnum):
@@ -102,7 +98,11 @@ class Store:
             event.listen(engine, "connect", _configure_sqlite)
         store = cls(engine)
         if migrate:
-            store.migrate()
+            try:
+                store.migrate()
+            except StoreError:
+                store.close()
+                raise
         return store
 
     def migrate(self) -> None:
@@ -124,6 +124,12 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
     # -- articles ---------------------------------------------------------------------------
 
@@ -206,33 +212,10 @@ class Store:
         if query.outlet:
             statement = statement.where(articles.c.outlet == query.outlet)
         if query.search:
-            statement = self._search_filter(statement, query.search)
+            statement = search_filter(statement, query.search, self.engine.dialect.name)
         statement = statement.order_by(articles.c.id).limit(query.limit).offset(query.offset)
         with self.engine.connect() as connection:
             return [_article(row) for row in connection.execute(statement).all()]
-
-    def _search_filter(self, statement: Any, search: str) -> Any:
-        """Articles whose title or text has every word and every "quoted phrase" of
-        `search`, case-insensitively; the same meaning on SQLite and PostgreSQL."""
-        phrases, words = _search_terms(search)
-        if not phrases and not words:
-            return statement.where(false())
-        if self.engine.dialect.name == "sqlite":
-            quoted = ['"' + term.replace('"', '""') + '"' for term in [*phrases, *words]]
-            matches = text(
-                "SELECT rowid FROM articles_search WHERE articles_search MATCH :query"
-            ).bindparams(query=" ".join(quoted))
-            return statement.where(articles.c.id.in_(matches.columns(rowid=articles.c.id.type)))
-        document = func.to_tsvector(
-            "simple", func.coalesce(articles.c.title, "") + " " + articles.c.text
-        )
-        queries = [func.phraseto_tsquery("simple", phrase) for phrase in phrases]
-        if words:
-            queries.append(func.plainto_tsquery("simple", " ".join(words)))
-        combined: Any = queries[0]
-        for query in queries[1:]:
-            combined = combined.op("&&")(query)
-        return statement.where(document.op("@@")(combined))
 
     def count_articles(self, *, all_versions: bool = False) -> int:
         statement = select(func.count()).select_from(articles)
@@ -273,17 +256,7 @@ class Store:
     def record_issues(self, run_id: int | None, found: Sequence[Issue]) -> None:
         if not found:
             return
-        rows = [
-            {
-                "run_id": run_id,
-                "article_id": issue.article_id,
-                "code": issue.code,
-                "severity": issue.severity.value,
-                "message": issue.message,
-                "origin": issue.origin,
-            }
-            for issue in found
-        ]
+        rows = [issue_row(run_id, issue) for issue in found]
         with self.engine.begin() as connection:
             connection.execute(issues.insert(), rows)
 
@@ -350,18 +323,6 @@ def _configure_sqlite(connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _search_terms(search: str) -> tuple[list[str], list[str]]:
-    """The "quoted phrases" and the other words of a search, punctuation dropped."""
-    phrases, words = [], []
-    for phrase, word in _SEARCH_TERMS.findall(search):
-        if phrase.strip():
-            phrases.append(phrase.strip())
-        cleaned = _PUNCTUATION.sub("", word)
-        if cleaned:
-            words.append(cleaned)
-    return phrases, words
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -376,6 +337,7 @@ def _article_row(article: Article, version: int) -> dict[str, Any]:
         "outlet": article.outlet,
         "title": article.title,
         "text": article.text,
+        "search_text": search_text(article.title, article.text),
         "content_hash": article.content_hash,
         "kind": article.kind.value,
         "origin": article.origin,

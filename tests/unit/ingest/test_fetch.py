@@ -97,3 +97,44 @@ def test_size_cap_and_http_errors() -> None:
         assert raised.value.code == "fetch.too-large"
         with pytest.raises(FetchError, match="HTTP 410"):
             _fetcher().fetch(base + "/gone")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://example.com:99999/", "http://[::1/", "http://exa mple.com/"]
+)
+def test_malformed_urls_are_refused_not_crashed_on(url: str) -> None:
+    with pytest.raises(FetchError) as raised:
+        _fetcher(allow_private_addresses=False).fetch(url)
+    assert raised.value.code in {"fetch.refused", "fetch.unreachable"}
+
+
+def test_the_timeout_bounds_the_whole_fetch_not_each_read() -> None:
+    import socket
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    port = listener.getsockname()[1]
+
+    def dribble() -> None:
+        connection, _ = listener.accept()
+        connection.recv(4096)
+        connection.sendall(
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n"
+        )
+        for _ in range(12):
+            time.sleep(0.2)
+            try:
+                connection.sendall(b"x")
+            except OSError:
+                break
+        connection.close()
+
+    threading.Thread(target=dribble, daemon=True).start()
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="no answer within"):
+        _fetcher(timeout=0.8).fetch(f"http://127.0.0.1:{port}/slow")
+    assert time.monotonic() - started < 2.0
+    listener.close()

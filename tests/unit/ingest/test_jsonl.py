@@ -88,3 +88,17 @@ def test_an_oversized_line_is_refused_alone(tmp_path: Path) -> None:
 def test_a_file_without_lines_is_empty(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="no JSON lines"):
         list(JsonlSource(_write(tmp_path / "a.jsonl", ["", "  "])).documents(CONTEXT))
+
+
+def test_a_line_without_end_is_read_only_up_to_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    with path.open("wb") as handle:
+        handle.write(b'{"id": "huge", "text": "' + b"x" * 200_000 + b'"}\n')
+        handle.write((json.dumps(RECORD) + "\n").encode())
+    problem, document = list(JsonlSource(path).documents(SourceContext(max_bytes=1_000)))
+    assert (
+        isinstance(problem, Issue)
+        and problem.code == "ingest.too-large"
+        and problem.origin.endswith(":1")
+    )
+    assert isinstance(document, RawDocument) and document.external_id == "t1"

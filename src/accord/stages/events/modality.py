@@ -1,7 +1,6 @@
 """Whether an event happened, is promised, threatened, hypothetical, negated or denied.
 
-Decided from cue words in the clause before the trigger (and just after it), English and
-French. The cue that decides is returned as evidence.
+Decided from cue words in the clause before the trigger, English and French. The cue that decides is returned as evidence.
 """
 
 from __future__ import annotations
@@ -23,8 +22,9 @@ _CUES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # Lower case only: "May 5" is a date and "Will Ross" a name, not modal verbs.
         Modality.HYPOTHETICAL,
-        re.compile(r"\b(?:if|unless|could|would|might|may|possibility of|si)\b", re.IGNORECASE),
+        re.compile(r"\b(?:[Ii]f|[Uu]nless|could|would|might|may|possibility of|[Ss]i)\b"),
     ),
     (
         Modality.THREATENED,
@@ -36,7 +36,6 @@ _CUES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
         Modality.PROMISED,
         re.compile(
             r"\b(?:will|shall|plans? to|planned|intends? to|is to|are to|expected to|agreed to|pledged to|committed to|vowed to|promised to|set to|going to|va|vont|devrait|devraient|pr[ée]voit)\b",
-            re.IGNORECASE,
         ),
     ),
 )

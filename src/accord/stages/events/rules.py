@@ -25,9 +25,9 @@ from accord.model import (
 )
 from accord.pipeline.document import Document
 from accord.stages.events.lexicon import TRIGGERS
-from accord.stages.events.location import event_date, event_place
+from accord.stages.events.location import Located, event_date, event_place
 from accord.stages.events.modality import modality_of
-from accord.stages.events.roles import assign_roles
+from accord.stages.events.roles import Roles, assign_roles
 from accord.stages.events.salience import choose_main, contexts_for, dateline_end, fallback_date
 from accord.stages.places import Gazetteer
 
@@ -56,6 +56,7 @@ class Found:
     mode: str | None
     start: int  # article offsets
     end: int
+    mode_span: Span | None = None  # the words that gave the mode, when a mode was found
 
 
 class RuleEventExtractor:
@@ -78,77 +79,58 @@ class RuleEventExtractor:
         text = document.text
         sentences = sentence_bounds(document)
         lead = (dateline_end(text), sentences[min(len(sentences), 3) - 1][1] if sentences else 0)
+        countries = frozenset(
+            m.actor.country
+            for m in document.mentions
+            if m.actor.kind is ActorKind.STATE and m.actor.country
+        )
         candidates = []
         for start, end in sentences:
             found = best_trigger(text[start:end], start)
             if found is None:
                 continue
-            event = self._event(document, found, (start, end), lead)
+            scene = _Scene(document, (start, end), lead, countries)
+            event = self._event(scene, found)
             if event is not None:
                 candidates.append(event)
         return choose_main(candidates, document)
 
-    def _event(
-        self, document: Document, found: Found, sentence: tuple[int, int], lead: tuple[int, int]
-    ) -> Event | None:
-        text = document.text
+    def _event(self, scene: _Scene, found: Found) -> Event | None:
+        document, sentence = scene.document, scene.sentence
         inside = [
             m
             for m in document.mentions
             if sentence[0] <= m.span.start and m.span.end <= sentence[1]
         ]
         roles = assign_roles(
-            text[sentence[0] : sentence[1]],
-            sentence[0],
-            (found.start, found.end),
-            inside,
-            found.event_type,
+            scene.text, sentence[0], (found.start, found.end), inside, found.event_type
         )
         if roles is None:
             return None
-        evidence = [self._evidence(document, "event_type", Span.of(text, found.start, found.end))]
-        if found.mode:
-            evidence.append(self._evidence(document, "mode", Span.of(text, found.start, found.end)))
-        evidence += [self._evidence(document, "actor", m.span) for m in roles.actors]
-        evidence += [self._evidence(document, "recipient", m.span) for m in roles.recipients]
         date = event_date(
             document.dates,
             sentence=sentence,
-            lead=lead,
+            lead=scene.lead,
             trigger=found.start,
             published=document.article.published,
         )
-        places = [p for p in document.places if p.span.start >= lead[0] and p.place.country]
-        located = event_place(
-            places,
-            sentence=sentence,
-            lead=lead,
-            parties=(*roles.actors, *roles.recipients),
-            recipients=roles.recipients,
-            event_type=found.event_type,
-            gazetteer=self.gazetteer,
-            article_countries=frozenset(
-                m.actor.country
-                for m in document.mentions
-                if m.actor.kind is ActorKind.STATE and m.actor.country
-            ),
-        )
-        if date is not None:
-            evidence.append(self._evidence(document, "date", date.span))
-        if located is not None:
-            evidence.append(self._evidence(document, "place", located.evidence.span))
-        cue = modality_of(
-            text[sentence[0] : sentence[1]], found.start - sentence[0], found.event_type
-        )
-        modality = cue.modality if cue else Modality.OCCURRED
-        cue_span = (
-            Span.of(text, sentence[0] + cue.start, sentence[0] + cue.end)
-            if cue
-            else Span.of(text, found.start, found.end)
-        )
-        evidence.append(self._evidence(document, "modality", cue_span))
+        located = self._place(scene, found, roles)
+        cue = modality_of(scene.text, found.start - sentence[0], found.event_type)
         commitments = _commitments(document.commitments, found.event_type)
-        evidence += [self._evidence(document, "commitment", c.span) for c in commitments]
+        spans = {
+            "event_type": [Span.of(document.text, found.start, found.end)],
+            "mode": [found.mode_span] if found.mode_span else [],
+            "actor": [m.span for m in roles.actors],
+            "recipient": [m.span for m in roles.recipients],
+            "date": [date.span] if date else [],
+            "place": [located.evidence.span] if located else [],
+            "modality": [
+                Span.of(document.text, sentence[0] + cue.start, sentence[0] + cue.end)
+                if cue
+                else Span.of(document.text, found.start, found.end)
+            ],
+            "commitment": [c.span for c in commitments],
+        }
         return Event(
             article_id=document.article_id,
             event_type=found.event_type,
@@ -156,17 +138,50 @@ class RuleEventExtractor:
             recipients=_actors(roles.recipients),
             mode=found.mode,
             contexts=contexts_for(found.event_type, roles.actors, roles.recipients, commitments),
-            modality=modality,
+            modality=cue.modality if cue else Modality.OCCURRED,
             date=date.date if date else fallback_date(document.article),
             place=located.place if located else None,
             symmetric=roles.symmetric,
             commitments=commitments,
-            evidence=tuple(evidence),
+            evidence=tuple(
+                self._evidence(document, f, span)
+                for f, found_spans in spans.items()
+                for span in found_spans
+            ),
+        )
+
+    def _place(self, scene: _Scene, found: Found, roles: Roles) -> Located | None:
+        places = [
+            p for p in scene.document.places if p.span.start >= scene.lead[0] and p.place.country
+        ]
+        return event_place(
+            places,
+            sentence=scene.sentence,
+            lead=scene.lead,
+            parties=(*roles.actors, *roles.recipients),
+            recipients=roles.recipients,
+            event_type=found.event_type,
+            gazetteer=self.gazetteer,
+            article_countries=scene.countries,
         )
 
     def _evidence(self, document: Document, field: str, span: Span) -> Evidence:
         provenance = Provenance(NAME, VERSION, _CONFIDENCE.get(field, 0.6))
         return Evidence(field, document.article_id, span, provenance)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scene:
+    """One sentence of a document and what its events are read against."""
+
+    document: Document
+    sentence: tuple[int, int]
+    lead: tuple[int, int]
+    countries: frozenset[str]  # states the article names
+
+    @property
+    def text(self) -> str:
+        return self.document.text[self.sentence[0] : self.sentence[1]]
 
 
 def sentence_bounds(document: Document) -> list[tuple[int, int]]:
@@ -190,10 +205,23 @@ def best_trigger(sentence: str, offset: int) -> Found | None:
     if not matches:
         return None
     trigger, match = min(matches, key=lambda item: (-item[0].priority, item[1].start()))
-    mode = trigger.mode or next(
-        (t.mode for t, _ in matches if t.event_type is trigger.event_type and t.mode), None
+    start, end = offset + match.start(), offset + match.end()
+    if trigger.mode:
+        return Found(
+            trigger.event_type,
+            trigger.mode,
+            start,
+            end,
+            Span.of(sentence, match.start(), match.end()).shifted(offset),
+        )
+    moded = next(
+        ((t, m) for t, m in matches if t.event_type is trigger.event_type and t.mode), None
     )
-    return Found(trigger.event_type, mode, offset + match.start(), offset + match.end())
+    if moded is None:
+        return Found(trigger.event_type, None, start, end)
+    mode_trigger, mode_match = moded
+    mode_span = Span.of(sentence, mode_match.start(), mode_match.end()).shifted(offset)
+    return Found(trigger.event_type, mode_trigger.mode, start, end, mode_span)
 
 
 def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:

@@ -55,3 +55,14 @@ def test_modality_cues(
 ) -> None:
     cue = modality_of(sentence, sentence.index(trigger), event_type)
     assert (cue.modality if cue else None) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("On May 5, troops attacked the camp.", "attacked"),
+        ("Will Ross said militants attacked the camp.", "attacked"),
+    ],
+)
+def test_a_month_or_a_name_is_no_modal_verb(sentence: str, trigger: str) -> None:
+    assert modality_of(sentence, sentence.index(trigger), EventType.ASSAULT) is None

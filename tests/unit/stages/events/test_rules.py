@@ -145,3 +145,14 @@ def test_french_triggers() -> None:
     ]:
         found = best_trigger(sentence, 0)
         assert found is not None and found.event_type is expected, sentence
+
+
+def test_the_mode_evidence_is_the_phrase_that_gave_the_mode() -> None:
+    sentence = "The leaders met in Abuja and later held a phone call."
+    found = best_trigger(sentence, 100)
+    assert found is not None and found.event_type is EventType.CONSULT and found.mode == "phone"
+    assert found.mode_span is not None and found.mode_span.text == "phone call"
+    assert (found.mode_span.start, found.mode_span.end) == (
+        100 + sentence.index("phone call"),
+        100 + sentence.index("phone call") + 10,
+    )

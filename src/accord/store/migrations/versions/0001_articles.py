@@ -1,4 +1,5 @@
-"""Articles with versions, ingest runs and their issues; full-text search per dialect.
+"""Articles with versions, ingest runs and their issues; full-text search per dialect over
+the folded `search_text` that the store writes (see `accord.store.search`).
 
 Revision ID: 0001
 Revises:
@@ -16,21 +17,20 @@ branch_labels = None
 depends_on = None
 
 _SQLITE_SEARCH = (
-    "CREATE VIRTUAL TABLE articles_search USING fts5(title, text, content='articles', "
-    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE articles_search USING fts5(search_text, content='articles', "
+    "content_rowid='id', tokenize='unicode61')",
     "CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN "
-    "INSERT INTO articles_search(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "INSERT INTO articles_search(rowid, search_text) VALUES (new.id, new.search_text); END",
     "CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN "
-    "INSERT INTO articles_search(articles_search, rowid, title, text) "
-    "VALUES ('delete', old.id, old.title, old.text); END",
-    "CREATE TRIGGER articles_search_update AFTER UPDATE OF title, text ON articles BEGIN "
-    "INSERT INTO articles_search(articles_search, rowid, title, text) "
-    "VALUES ('delete', old.id, old.title, old.text); "
-    "INSERT INTO articles_search(rowid, title, text) VALUES (new.id, new.title, new.text); END",
+    "INSERT INTO articles_search(articles_search, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); END",
+    "CREATE TRIGGER articles_search_update AFTER UPDATE OF search_text ON articles BEGIN "
+    "INSERT INTO articles_search(articles_search, rowid, search_text) "
+    "VALUES ('delete', old.id, old.search_text); "
+    "INSERT INTO articles_search(rowid, search_text) VALUES (new.id, new.search_text); END",
 )
 _POSTGRES_SEARCH = (
-    "CREATE INDEX ix_articles_search ON articles USING GIN "
-    "(to_tsvector('simple', coalesce(title, '') || ' ' || text))",
+    "CREATE INDEX ix_articles_search ON articles USING GIN (to_tsvector('simple', search_text))",
 )
 
 
@@ -43,9 +43,10 @@ def upgrade() -> None:
         sa.Column("is_current", sa.Boolean, nullable=False),
         sa.Column("external_id", sa.String(512)),
         sa.Column("url", sa.String(4096)),
-        sa.Column("outlet", sa.String(512)),
+        sa.Column("outlet", sa.Text),
         sa.Column("title", sa.Text),
         sa.Column("text", sa.Text, nullable=False),
+        sa.Column("search_text", sa.Text, nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("kind", sa.String(32), nullable=False),
         sa.Column("origin", sa.String(4096), nullable=False),

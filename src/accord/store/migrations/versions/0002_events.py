@@ -26,7 +26,7 @@ def upgrade() -> None:
             sa.ForeignKey("articles.id", ondelete="CASCADE", name="fk_events_article_id_articles"),
             nullable=False,
         ),
-        sa.Column("extractor", sa.String(128), nullable=False),
+        sa.Column("extractor", sa.Text, nullable=False),
         sa.Column("event_type", sa.String(16), nullable=False),
         sa.Column("mode", sa.String(32)),
         sa.Column("quad_class", sa.Integer, nullable=False),

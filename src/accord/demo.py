@@ -1,4 +1,5 @@
-"""`accord demo`: a fresh database with the bundled sample documents, then a summary."""
+"""`accord demo`: a fresh database with the bundled sample documents, their events
+extracted, then a summary of both."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ from pathlib import Path
 from rich.console import Console
 from sqlalchemy.engine import make_url
 
+from accord.extraction import extract_articles
 from accord.ingest import Ingestor, IngestReport, LanguageIdentifier, SourceContext
 from accord.model import DateBasis
+from accord.pipeline.registry import build_pipeline
 from accord.samples import sample_documents
 from accord.settings import Settings
 from accord.store import ArticleQuery, Store
-from accord.terminal import articles_table, print_report
+from accord.terminal import articles_table, main_events_table, print_report
 
 DEMO_DATABASE = "demo.db"
 
@@ -23,7 +26,7 @@ def demo_database_url(settings: Settings) -> str:
 
 def run_demo(settings: Settings, console: Console, *, explicit_database: bool) -> IngestReport:
     """Ingest the samples into a fresh SQLite file under ACCORD_HOME (or into the database
-    given with --database, which is not emptied) and print what is in it."""
+    given with --database, which is not emptied), extract their events, and print both."""
     url = settings.database_url if explicit_database else demo_database_url(settings)
     if not explicit_database:
         _remove_sqlite_files(url)
@@ -36,6 +39,11 @@ def run_demo(settings: Settings, console: Console, *, explicit_database: bool) -
         )
         report = ingestor.ingest_documents(sample_documents())
         _summarise(console, store, report, url)
+        extract_articles(store, build_pipeline(), store.iter_articles())
+        console.print(main_events_table(store, width=console.width))
+        console.print(
+            f"{store.events.count()} events in all; `accord export` writes them with evidence."
+        )
     finally:
         store.close()
     return report
@@ -68,3 +76,4 @@ def _summarise(console: Console, store: Store, report: IngestReport, url: str) -
     )
     console.print(f"Database: {make_url(url).render_as_string(hide_password=True)}")
     console.print('Try: accord articles --search "Boko Haram" --database ' + url)
+    console.print(f"     accord export -o events.jsonl --database {url}")

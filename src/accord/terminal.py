@@ -13,7 +13,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from accord.ingest.runner import IngestReport, ProgressCallback
-from accord.model import Article, DateBasis, Issue
+from accord.model import Article, DateBasis, EventRole, Issue
+from accord.store import Store
 
 _SHOWN_WARNINGS = 10
 
@@ -126,3 +127,25 @@ def _published(article: Article) -> str:
 
 def _title(article: Article) -> str:
     return article.title or article.text.split("\n", 1)[0]
+
+
+def main_events_table(store: Store, *, width: int) -> Table:
+    """Each article's main event: who did what to whom, when and where."""
+    table = Table(title="Main events", box=box.SIMPLE_HEAD, show_edge=False, padding=(0, 1, 0, 0))
+    table.add_column("article", no_wrap=True, overflow="ellipsis", max_width=max(12, width // 5))
+    for name in ("event", "who", "whom", "when", "where"):
+        table.add_column(name, overflow="fold", max_width=max(12, width // 5))
+    for event in store.events.iter_events(role=EventRole.MAIN):
+        article = store.get_article(event.article_id)
+        when = event.date.start.isoformat() if event.date and event.date.start else "unknown"
+        if event.date and event.date.precision and event.date.start:
+            when += f" ({event.date.precision.value})"
+        table.add_row(
+            escape(article.reference if article else str(event.article_id)),
+            f"{event.event_type.value}" + (f"/{event.mode}" if event.mode else ""),
+            escape(", ".join(actor.name for actor in event.actors)),
+            escape(", ".join(actor.name for actor in event.recipients)),
+            when,
+            escape(event.place.name or event.place.raw_name) if event.place else "",
+        )
+    return table

@@ -119,11 +119,13 @@ def test_demo_builds_a_fresh_database_from_the_bundled_samples(home: Path) -> No
         assert code == 0, output
         assert "stored 17" in output and "failed 0" in output
         assert "1 without a publication date" in output
+        assert "Main events" in output and "AGREE" in output and "events in all" in output
     store = Store.open(f"sqlite:///{home / 'demo.db'}")
     assert store.count_articles() == 17
     uk = store.find_article("govuk-2022-02-03-uk-nigeria-dialogue")
     assert uk is not None and "[2018](#)" not in uk.text and "partnership in 2018" in uk.text
     assert uk.metadata["attribution"].startswith("Contains public sector information")
+    assert store.events.count() > 17 and store.events.for_article(uk.id)  # type: ignore[arg-type]
     store.close()
 
 

@@ -38,7 +38,7 @@ def extract_articles(
             store.record_issues(None, document.issues)
         else:
             store.events.replace_for_article(
-                document.article_id, document.events, extractor, document.issues
+                document.article_id, document.events, extractor, document.issues, document.quotes
             )
         report.issues.extend(document.issues)
         report.articles += 1

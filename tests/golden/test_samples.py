@@ -12,7 +12,7 @@ import pytest
 from accord.ingest import Ingestor, LanguageIdentifier, SourceContext
 from accord.model import DatePrecision, EventRole, EventType
 from accord.pipeline import Document
-from accord.pipeline.registry import DEFAULT_STAGES, build_pipeline
+from accord.pipeline.registry import build_pipeline
 from accord.samples import sample_documents
 from accord.store import Store
 
@@ -30,8 +30,7 @@ def documents() -> Iterator[dict[str, Document]]:
         d for d in sample_documents() if d.external_id in (UK_NIGERIA, NIGERIA_NIGER)
     )
     articles = [store.find_article(UK_NIGERIA), store.find_article(NIGERIA_NIGER)]
-    with_quotes = build_pipeline([*DEFAULT_STAGES[:-1], "quotes.rules.v1", DEFAULT_STAGES[-1]])
-    yield {d.article.external_id or "": d for d in with_quotes.run(a for a in articles if a)}
+    yield {d.article.external_id or "": d for d in build_pipeline().run(a for a in articles if a)}
     store.close()
 
 

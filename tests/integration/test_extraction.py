@@ -73,6 +73,26 @@ def test_re_extracting_replaces_events_instead_of_adding(
     assert store.events.count() == len(records)
 
 
+def test_quotes_are_exported_with_speakers_and_spans(
+    extracted: tuple[Store, list[dict[str, object]]], tmp_path: Path
+) -> None:
+    store, _ = extracted
+    database = store.engine.url.render_as_string(hide_password=False)
+    output = tmp_path / "quotes.jsonl"
+    result = CliRunner().invoke(
+        app, ["export", "--format", "quotes-jsonl", "-o", str(output), "--database", database]
+    )
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in output.read_text("utf-8").splitlines()]
+    speakers = {r["speaker"]["name"] for r in records if r["speaker"]}
+    assert {"Vicky Ford", "Babagana Monguno"} <= speakers
+    for record in records:
+        article = store.find_article(record["article"])
+        assert (
+            article is not None and article.text[record["start"] : record["end"]] == record["text"]
+        )
+
+
 def test_bench_reports_throughput_and_memory() -> None:
     result = CliRunner().invoke(app, ["bench", "--articles", "4", "--runs", "1", "--json"])
     assert result.exit_code == 0, result.output

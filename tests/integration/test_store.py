@@ -246,3 +246,24 @@ def test_search_folds_accents_hyphens_and_apostrophes_alike_on_both_databases(st
     )
     assert ids("al-Qaeda") == ["en"] and ids("QUITTE") == ["fr"]
     assert ids('"affiliate al"') == []  # a phrase keeps its word order
+
+
+def test_quotes_are_stored_with_their_speakers_and_replaced_on_re_extraction(store: Store) -> None:
+    from accord.model import Actor, ActorKind, Quote, Span
+
+    stored = store.add_article(_article("id:q1", 'The minister said: "We will defend the border."'))
+    text = store.get_article(stored.article_id).text  # type: ignore[union-attr]
+    words = text.index("We will")
+    minister = Actor("Ana Vell", ActorKind.PERSON, country="ARV", role="Minister of Defence")
+    quote = Quote(
+        Span.of(text, words, words + len("We will defend the border.")),
+        speaker=minister,
+        speaker_span=Span.of(text, 4, 12),
+    )
+    unattributed = Quote(Span.of(text, words, words + 7))
+    store.events.replace_for_article(
+        stored.article_id, (), "quotes.rules.v1", (), [quote, unattributed]
+    )
+    assert store.events.quotes_for_article(stored.article_id) == [quote, unattributed]
+    store.events.replace_for_article(stored.article_id, (), "quotes.rules.v1", (), [quote])
+    assert [q for _, q in store.events.iter_quotes()] == [quote]

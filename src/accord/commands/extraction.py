@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 from rich.markup import escape
@@ -23,12 +23,13 @@ from accord.commands.common import (
 )
 from accord.errors import AccordError
 from accord.export.plover import write_plover_jsonl
+from accord.export.quotes import write_quotes_jsonl
 from accord.extraction import extract_articles
-from accord.model import Article, Event, EventRole
+from accord.model import Article, Event, EventRole, Quote
 from accord.pipeline.registry import DEFAULT_STAGES, build_pipeline
 from accord.store import Store
 
-FORMATS = ("plover-jsonl",)
+FORMATS = ("plover-jsonl", "quotes-jsonl")
 
 
 def extract(
@@ -102,7 +103,8 @@ def export(
     role: Annotated[str, typer.Option(help="main, background or all events.")] = "all",
     database: DatabaseOption = None,
 ) -> None:
-    """Export stored events, one record per line, each with the evidence behind its fields."""
+    """Export stored events (plover-jsonl: one per line, each with the evidence behind its
+    fields) or quotes (quotes-jsonl: who said what, with spans)."""
     if output_format not in FORMATS:
         raise typer.BadParameter(f"unknown format {output_format!r}; formats: {', '.join(FORMATS)}")
     if role not in ("main", "background", "all"):
@@ -110,28 +112,42 @@ def export(
     wanted = None if role == "all" else EventRole(role)
     try:
         with open_store(database) as store:
-            pairs = _with_articles(store, wanted)
-            count = (
-                write_plover_jsonl(pairs, sys.stdout) if output is None else _write(pairs, output)
-            )
+            writer = _writer(store, output_format, wanted)
+            count = writer(sys.stdout) if output is None else _write(writer, output)
     except AccordError as error:
         raise fail(error) from None
     except OSError as error:
         raise fail(AccordError(f"cannot write {output}: {error.strerror}")) from None
-    errors.print(escape(f"{count} events written" + (f" to {output}" if output else "")))
+    what = "quotes" if output_format == "quotes-jsonl" else "events"
+    errors.print(escape(f"{count} {what} written" + (f" to {output}" if output else "")))
 
 
-def _write(pairs: Iterable[tuple[Event, Article]], output: Path) -> int:
+def _writer(store: Store, output_format: str, role: EventRole | None) -> Callable[[TextIO], int]:
+    if output_format == "quotes-jsonl":
+        return lambda handle: write_quotes_jsonl(_quotes_with_articles(store), handle)
+    return lambda handle: write_plover_jsonl(_with_articles(store, role), handle)
+
+
+def _write(writer: Callable[[TextIO], int], output: Path) -> int:
     """Write to a temporary file beside `output`, then put it in place: a failure part-way
     leaves no truncated export behind."""
     partial = output.with_name(output.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8") as handle:
-            count = write_plover_jsonl(pairs, handle)
+            count = writer(handle)
         partial.replace(output)
     finally:
         partial.unlink(missing_ok=True)
     return count
+
+
+def _quotes_with_articles(store: Store) -> Iterator[tuple[Quote, Article]]:
+    current: Article | None = None
+    for article_id, quote in store.events.iter_quotes():
+        if current is None or current.id != article_id:
+            current = store.get_article(article_id)
+        if current is not None:
+            yield quote, current
 
 
 def _with_articles(store: Store, role: EventRole | None) -> Iterator[tuple[Event, Article]]:

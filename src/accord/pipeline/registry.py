@@ -17,13 +17,12 @@ from accord.stages.actors import ActorDictionary
 from accord.stages.places import Gazetteer
 
 ENTRY_POINT_GROUP = "accord.stages"
-# quotes.rules.v1 is registered but not in the default pipeline: nothing stores or exports
-# quotes yet, so running it would only cost time.
 DEFAULT_STAGES = (
     "parse.spacy.v1",
     "mentions.dictionary.v1",
     "dates.rules.v1",
     "places.gazetteer.v1",
+    "quotes.rules.v1",
     "commitments.rules.v1",
     "events.rules.v1",
 )

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Engine, and_, delete, func, select
 
-from accord.model import Event, EventRole, Evidence, Issue
-from accord.store.codec import event_from_record, event_to_record
-from accord.store.tables import articles, events, evidence, issues
+from accord.model import Event, EventRole, Evidence, Issue, Quote, Span
+from accord.store.codec import (
+    actor_from_record,
+    actor_to_record,
+    event_from_record,
+    event_to_record,
+)
+from accord.store.tables import articles, events, evidence, issues, quotes
 
 
 class EventRepository:
@@ -22,9 +28,11 @@ class EventRepository:
         extracted: Sequence[Event],
         extractor: str,
         problems: Sequence[Issue] = (),
+        found_quotes: Sequence[Quote] = (),
     ) -> list[int]:
-        """Store the events extracted from one article, and the problems met doing it, in
-        place of those of the previous extraction, in one transaction; return the ids."""
+        """Store the events and quotes extracted from one article, and the problems met
+        doing it, in place of those of the previous extraction, in one transaction; return
+        the events' ids."""
         now = datetime.now(UTC)
         ids = []
         with self.engine.begin() as connection:
@@ -36,6 +44,11 @@ class EventRepository:
             )
             if problems:
                 connection.execute(issues.insert(), [issue_row(None, p) for p in problems])
+            connection.execute(delete(quotes).where(quotes.c.article_id == article_id))
+            if found_quotes:
+                connection.execute(
+                    quotes.insert(), [_quote_row(article_id, q) for q in found_quotes]
+                )
             for event in extracted:
                 if event.article_id != article_id:
                     raise ValueError(
@@ -62,6 +75,32 @@ class EventRepository:
                 .order_by(events.c.id)
             ).all()
         return [event_from_record(row.record, row.id) for row in rows]
+
+    def quotes_for_article(self, article_id: int) -> list[Quote]:
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(quotes).where(quotes.c.article_id == article_id).order_by(quotes.c.start)
+            ).all()
+        return [_quote(row) for row in rows]
+
+    def iter_quotes(self, *, batch_size: int = 500) -> Iterator[tuple[int, Quote]]:
+        """(article id, quote) for the quotes of current article versions, article by article."""
+        last_id = 0
+        while True:
+            statement = (
+                select(quotes)
+                .join(articles, articles.c.id == quotes.c.article_id)
+                .where(quotes.c.id > last_id, articles.c.is_current)
+                .order_by(quotes.c.id)
+                .limit(batch_size)
+            )
+            with self.engine.connect() as connection:
+                rows = connection.execute(statement).all()
+            if not rows:
+                return
+            for row in rows:
+                yield row.article_id, _quote(row)
+            last_id = rows[-1].id
 
     def iter_events(
         self, *, role: EventRole | None = None, batch_size: int = 500
@@ -134,3 +173,30 @@ def issue_row(run_id: int | None, issue: Issue) -> dict[str, object]:
         "message": issue.message,
         "origin": issue.origin,
     }
+
+
+def _quote_row(article_id: int, quote: Quote) -> dict[str, object]:
+    speaker_span = quote.speaker_span
+    return {
+        "article_id": article_id,
+        "start": quote.span.start,
+        "end": quote.span.end,
+        "text": quote.span.text,
+        "speaker": actor_to_record(quote.speaker) if quote.speaker else None,
+        "speaker_start": speaker_span.start if speaker_span else None,
+        "speaker_end": speaker_span.end if speaker_span else None,
+        "speaker_text": speaker_span.text if speaker_span else None,
+    }
+
+
+def _quote(row: Any) -> Quote:
+    speaker_span = (
+        Span(row.speaker_start, row.speaker_end, row.speaker_text)
+        if row.speaker_start is not None
+        else None
+    )
+    return Quote(
+        span=Span(row.start, row.end, row.text),
+        speaker=actor_from_record(row.speaker) if row.speaker else None,
+        speaker_span=speaker_span,
+    )

@@ -122,3 +122,18 @@ evidence = Table(
     Column("confidence", Float, nullable=False),
     Index("ix_evidence_event_id", "event_id"),
 )
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("speaker", JSON),  # the resolved speaker, as `store.codec` writes an actor
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Column("speaker_text", Text),
+    Index("ix_quotes_article_id", "article_id"),
+)

@@ -44,6 +44,7 @@ def test_titles_are_kept_only_when_they_read_as_titles() -> None:
     assert _is_title("Minister for Africa") and _is_title("National Security Adviser")
     assert not _is_title("relations with Nigeria, after ECOWAS, led by")
     assert not _is_title(None)
+    assert not _is_title("National Security Adviser (NSA")  # the caller cuts the abbreviation
 
 
 def test_without_a_publication_date_the_first_full_date_anchors_relative_ones() -> None:

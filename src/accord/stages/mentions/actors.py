@@ -126,5 +126,6 @@ class DictionaryMentions:
             person = self.dictionary.resolve_person(
                 entity.text, title or None, context_country=context_country or article_country
             )
-            return replace(person, role=person.role if _is_title(person.role) else None)
+            role = person.role.split(" (")[0].strip(" ,") if person.role else None
+            return replace(person, role=role if _is_title(role) else None)
         return self.dictionary.resolve(entity.text, context_country=context_country)

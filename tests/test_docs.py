@@ -64,3 +64,24 @@ def test_every_issue_code_is_documented() -> None:
     assert len(codes) > 15
     for code in sorted(codes):
         assert f"`{code}`" in README, code
+
+
+def test_every_data_file_is_packaged() -> None:
+    """A wheel holds only the data files `package-data` names: each one in the source tree
+    must match a pattern, or a plain `pip install` breaks where an editable one works."""
+    import tomllib
+    from fnmatch import fnmatch
+
+    pyproject = tomllib.loads((SOURCE.parent.parent / "pyproject.toml").read_text("utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["accord"]
+
+    def is_data(path: Path) -> bool:
+        # Modules outside a package (the Alembic migrations) travel as data too.
+        if not path.is_file() or "__pycache__" in path.parts or path.suffix == ".pyc":
+            return False
+        return path.suffix != ".py" or not (path.parent / "__init__.py").exists()
+
+    data = [path.relative_to(SOURCE).as_posix() for path in SOURCE.rglob("*") if is_data(path)]
+    assert data
+    unpackaged = [name for name in data if not any(fnmatch(name, pattern) for pattern in patterns)]
+    assert unpackaged == []

@@ -3,7 +3,8 @@
 Place, in order: a named place finer than a country in the event's sentence that is not one
 of the event's own parties ("France withdrew from Senegal": France acts, it is not where);
 else such a place in the article's lead, in a country the article names; else a country
-named in the sentence that is not a party; else, for events that happen on the recipient's
+named in the sentence that is not a party (a body that acts at its seat, the UN Security
+Council, is placed there before that); else, for events that happen on the recipient's
 ground (attacks, withdrawals, arrests), the recipient state itself. A dateline ("ABUJA —")
 is never the place. The lead speaks for events told in the lead only: a background event
 further down is not placed or dated by the article's opening.
@@ -35,6 +36,11 @@ _ON_RECIPIENT_GROUND = frozenset(
     {EventType.ASSAULT, EventType.RETREAT, EventType.COERCE, EventType.MOBILIZE}
 )
 _COARSE = frozenset({PlacePrecision.COUNTRY, PlacePrecision.REGION})
+# Bodies that meet and vote at their seat (not summits that move from capital to capital).
+_SEATS = {
+    "United Nations Security Council": ("New York", "USA"),
+    "United Nations General Assembly": ("New York", "USA"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,13 +54,13 @@ def event_place(
     *,
     sentence: tuple[int, int],
     lead: tuple[int, int],
-    parties: Sequence[ActorMention],
+    actors: Sequence[ActorMention],
     recipients: Sequence[ActorMention],
     event_type: EventType,
     gazetteer: Gazetteer | None,
     article_countries: frozenset[str] = frozenset(),
 ) -> Located | None:
-    own = [party.span for party in parties]
+    own = [party.span for party in (*actors, *recipients)]
     candidates = [
         p for p in places if not any(p.span.start < s.end and s.start < p.span.end for s in own)
     ]
@@ -66,15 +72,28 @@ def event_place(
         and sentence[0] < lead[1]
         and (not article_countries or p.place.country in article_countries)
     ]
-    for choice in (
-        [p for p in in_sentence if p.place.precision not in _COARSE],
-        [p for p in in_lead if p.place.precision not in _COARSE],
-        in_sentence,
-    ):
+    fine_in_sentence = [p for p in in_sentence if p.place.precision not in _COARSE]
+    if fine_in_sentence:
+        return Located(fine_in_sentence[0].place, fine_in_sentence[0])
+    seat = _seat(actors, gazetteer)
+    if seat is not None:
+        return seat
+    for choice in ([p for p in in_lead if p.place.precision not in _COARSE], in_sentence):
         if choice:
             return Located(choice[0].place, choice[0])
     if event_type in _ON_RECIPIENT_GROUND:
         return _recipient_ground(recipients, gazetteer)
+    return None
+
+
+def _seat(actors: Sequence[ActorMention], gazetteer: Gazetteer | None) -> Located | None:
+    """Where a body that acts at its seat acted: a Security Council vote happens at UN
+    headquarters whatever country it concerns."""
+    for mention in actors:
+        city = _SEATS.get(mention.actor.name)
+        place = gazetteer.resolve(city[0], country_hints=(city[1],)) if city and gazetteer else None
+        if place is not None:
+            return Located(place, mention)
     return None
 
 

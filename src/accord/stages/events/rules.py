@@ -158,7 +158,7 @@ class RuleEventExtractor:
             places,
             sentence=scene.sentence,
             lead=scene.lead,
-            parties=(*roles.actors, *roles.recipients),
+            actors=roles.actors,
             recipients=roles.recipients,
             event_type=found.event_type,
             gazetteer=self.gazetteer,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from accord.model import EventType, PlacePrecision
@@ -25,7 +26,7 @@ def test_the_acting_party_is_not_the_place_and_the_recipient_ground_is_the_fallb
         places,
         sentence=sentence,
         lead=(0, 0),
-        parties=[arvenia, belmora],
+        actors=[arvenia],
         recipients=[belmora],
         event_type=EventType.RETREAT,
         gazetteer=None,
@@ -42,7 +43,7 @@ def test_a_city_in_the_lead_places_a_lead_event_but_not_a_later_one() -> None:
         [corvin],
         sentence=first,
         lead=lead,
-        parties=[],
+        actors=[],
         recipients=[],
         event_type=EventType.AGREE,
         gazetteer=None,
@@ -54,7 +55,7 @@ def test_a_city_in_the_lead_places_a_lead_event_but_not_a_later_one() -> None:
             [corvin],
             sentence=later,
             lead=(0, 10),
-            parties=[],
+            actors=[],
             recipients=[],
             event_type=EventType.AGREE,
             gazetteer=None,
@@ -76,3 +77,32 @@ def test_the_date_in_the_sentence_wins_else_a_day_in_the_lead_not_after_publicat
         )
         is None
     )
+
+
+def test_a_security_council_vote_happens_at_un_headquarters() -> None:
+    from accord.model import Actor, ActorKind
+    from accord.stages.places import Gazetteer
+
+    council = Actor("United Nations Security Council", ActorKind.IGO)
+    text = "The Security Council voted to end the mission in Belmora."
+    gazetteer = Gazetteer()
+    gazetteer.load()
+    country = place(text, "Belmora", "BLM")
+    country = country.__class__(
+        country.span, replace(country.place, precision=PlacePrecision.COUNTRY)
+    )
+    located = event_place(
+        [country],
+        sentence=(0, len(text)),
+        lead=(0, len(text)),
+        actors=[mention(text, "Security Council", council)],
+        recipients=[],
+        event_type=EventType.RETREAT,
+        gazetteer=gazetteer,
+    )
+    assert (
+        located is not None
+        and located.place.country == "USA"
+        and located.place.name == "New York City"
+    )
+    assert located.evidence.span.text == "Security Council"

@@ -35,7 +35,7 @@ from accord.ingest import Fetcher, IngestOptions, Ingestor, IngestReport, Langua
 from accord.ingest.source import SourceContext
 from accord.settings import Settings
 from accord.store import ArticleQuery, Store
-from accord.terminal import articles_table, ingest_progress, print_article, print_report
+from accord.terminal import articles_table, print_article, print_report, progress_bar
 
 app = typer.Typer(
     name="accord",
@@ -134,7 +134,7 @@ def ingest(
     try:
         settings = settings_for(database)
         context = _source_context(settings, max_bytes, fetch=fetch, private=allow_private_addresses)
-        with Store.open(settings.database_url) as store, ingest_progress(errors) as progress:
+        with Store.open(settings.database_url) as store, progress_bar(errors, "ingest") as progress:
             ingestor = Ingestor(store, context, LanguageIdentifier(settings.languages))
             report = ingestor.ingest(every_target, options, progress)
     except AccordError as error:

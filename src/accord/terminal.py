@@ -20,10 +20,11 @@ _SHOWN_WARNINGS = 10
 
 
 @contextmanager
-def ingest_progress(console: Console) -> Iterator[ProgressCallback]:
-    """A progress bar over the inputs of an ingest run, shown only on a terminal."""
+def progress_bar(console: Console, label: str) -> Iterator[ProgressCallback]:
+    """A progress bar labelled `label`, shown only on a terminal; the callback it yields
+    takes (done, total, what is being worked on)."""
     progress = Progress(
-        TextColumn("[bold]ingest[/]"),
+        TextColumn(f"[bold]{escape(label)}[/]"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),

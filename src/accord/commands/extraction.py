@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from accord.commands.common import (
     EXIT_OK,
@@ -28,8 +26,10 @@ from accord.extraction import extract_articles
 from accord.model import Article, Event, EventRole, Quote
 from accord.pipeline.registry import DEFAULT_STAGES, build_pipeline
 from accord.store import Store
+from accord.terminal import progress_bar
 
 FORMATS = ("plover-jsonl", "quotes-jsonl")
+Item = TypeVar("Item")
 
 
 def extract(
@@ -50,8 +50,10 @@ def extract(
         pipeline = build_pipeline([name.strip() for name in stages.split(",") if name.strip()])
         with open_store(database) as store:
             articles, total = _articles(store, references or [])
-            with _progress(total) as advance:
-                report = extract_articles(store, pipeline, articles, advance)
+            with progress_bar(errors, "extract") as advance:
+                report = extract_articles(
+                    store, pipeline, articles, lambda done: advance(done, total, "")
+                )
     except AccordError as error:
         raise fail(error) from None
     console.print(
@@ -74,22 +76,6 @@ def _articles(store: Store, references: list[str]) -> tuple[Iterable[Article], i
             raise AccordError(f"no article {reference!r}; `accord articles` lists them")
         found.append(article)
     return found, len(found)
-
-
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[int], None]]:
-    progress = Progress(
-        TextColumn("[bold]extract[/]"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        transient=True,
-        disable=not errors.is_terminal,
-    )
-    task = progress.add_task("", total=total)
-    with progress:
-        yield lambda done: progress.update(task, completed=done)
 
 
 def export(
@@ -142,20 +128,22 @@ def _write(writer: Callable[[TextIO], int], output: Path) -> int:
 
 
 def _quotes_with_articles(store: Store) -> Iterator[tuple[Quote, Article]]:
-    current: Article | None = None
-    for article_id, quote in store.events.iter_quotes():
-        if current is None or current.id != article_id:
-            current = store.get_article(article_id)
-        if current is not None:
-            yield quote, current
+    return _with_their_articles(store, store.events.iter_quotes())
 
 
 def _with_articles(store: Store, role: EventRole | None) -> Iterator[tuple[Event, Article]]:
-    """Each event with its article; events come grouped by article, so only the current
-    article is kept in memory."""
+    events = ((event.article_id, event) for event in store.events.iter_events(role=role))
+    return _with_their_articles(store, events)
+
+
+def _with_their_articles(
+    store: Store, items: Iterable[tuple[int, Item]]
+) -> Iterator[tuple[Item, Article]]:
+    """Each item with its article. Items come grouped by article (the store writes an
+    article's events and quotes together), so only the current article is kept in memory."""
     current: Article | None = None
-    for event in store.events.iter_events(role=role):
-        if current is None or current.id != event.article_id:
-            current = store.get_article(event.article_id)
+    for article_id, item in items:
+        if current is None or current.id != article_id:
+            current = store.get_article(article_id)
         if current is not None:
-            yield event, current
+            yield item, current

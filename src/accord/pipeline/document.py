@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,6 +19,7 @@ from accord.model import (
 
 # Every layer a stage may provide, in no particular order. `parse` holds the language
 # pipeline's own analysis (a spaCy Doc: sentences, tokens, entities).
+_FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 LAYERS = ("parse", "mentions", "dates", "places", "quotes", "commitments", "events")
 
 
@@ -55,3 +57,15 @@ class Document:
 
     def with_issue(self, issue: Issue) -> Document:
         return replace(self, issues=(*self.issues, issue))
+
+
+def sentence_bounds(document: Document) -> list[tuple[int, int]]:
+    """Character bounds of each sentence of the parse; without one, of each run of text
+    ending in sentence punctuation or a line break."""
+    if document.parse is not None:
+        return [(sentence.start_char, sentence.end_char) for sentence in document.parse.sents]
+    return [
+        (m.start(), m.end())
+        for m in _FALLBACK_SENTENCE.finditer(document.text)
+        if m.group().strip()
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from accord.model import (
     ActorKind,
@@ -31,7 +32,9 @@ class DatesStage:
     """Temporal expressions anchored on the publication date. When an article has none, a
     full date written in its first lines (a dateline's "January 27, 2026") anchors the
     relative expressions instead, and each resolved date's reason says so; with neither,
-    relative expressions stay unresolved."""
+    relative expressions stay unresolved. The day the article was collected (its ingest
+    time; today for an article not stored) bounds the year a weekday implies ("mercredi
+    8 janvier" with no year and no publication date)."""
 
     name = "dates.rules.v1"
     version = "1"
@@ -49,7 +52,10 @@ class DatesStage:
 
     def dates(self, document: Document) -> list[TemporalMention]:
         article = document.article
-        found = self.tagger.find(document.text, article.published, article.language)
+        collected = article.ingested_at.date() if article.ingested_at else date.today()
+        found = self.tagger.find(
+            document.text, article.published, article.language, not_after=collected
+        )
         if article.published is not None:
             return found
         anchor = next(
@@ -66,7 +72,9 @@ class DatesStage:
         if anchor is None or anchor.date.start is None:
             return found
         note = f"; anchored on {anchor.date.start}, the first full date in the text"
-        anchored = self.tagger.find(document.text, anchor.date.start, article.language)
+        anchored = self.tagger.find(
+            document.text, anchor.date.start, article.language, not_after=collected
+        )
         unanchored = {m.span for m in found if m.date.resolved}
         return [m if m.span in unanchored else _with_note(m, note) for m in anchored]
 

@@ -57,3 +57,20 @@ def test_without_a_publication_date_the_first_full_date_anchors_relative_ones() 
     assert "anchored on 2024-07-06" in (saturday.date.reason or "")
     (dated,) = stage.predict([Document(article(text, published=date(2024, 7, 8)))])
     assert all("anchored" not in (m.date.reason or "") for m in dated)
+
+
+def test_a_line_break_ends_a_sentence_unless_the_text_is_hard_wrapped() -> None:
+    import spacy
+
+    from accord.stages.mentions.parse import _hard_wrapped, _line_break_sentences
+
+    headline = "Arvenia and Belmora strengthen ties\nThe two leaders met in Corvin on Monday."
+    nlp = spacy.blank("en")
+    doc = _line_break_sentences(nlp(headline))
+    starts = [token.text for token in doc if token.is_sent_start]
+    assert "The" in starts
+    wrapped_line = "word " * 15
+    wrapped = "\n".join(wrapped_line.strip() for _ in range(5)) + "\nend"
+    assert _hard_wrapped(wrapped) and not _hard_wrapped(headline)
+    doc = _line_break_sentences(nlp(wrapped))
+    assert [token.i for token in doc if token.is_sent_start] in ([], [0])

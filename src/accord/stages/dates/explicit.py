@@ -2,7 +2,10 @@
 as ranges ("6 July 2024", "April 6-7", "between March and May 2024", "mid-2023").
 
 A missing year comes from the publication date (see `periods.year_for_day`); without one,
-an expression that needs it is returned unanchored.
+a day written with its weekday ("mercredi 8 janvier", "Thursday, March 7") takes the latest
+year, up to the day the article was collected, in which that day falls on that weekday (the
+weekday pins the year down to one in five to eleven); any other expression that needs a
+year is returned unanchored.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from accord.model import DatePrecision
 from accord.stages.dates import lexicon, periods
 from accord.stages.dates.reading import ArticleContext, Reading, group, unanchored
 
+_WEEKDAY_CYCLE = 12  # years: every day of the year falls on each weekday within 11 years
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -28,7 +32,7 @@ def resolve_day(match: re.Match[str], context: ArticleContext) -> Reading | None
     reason = "explicit date"
     if years is None:
         if context.published is None:
-            return unanchored(DatePrecision.DAY)
+            return _year_from_weekday(match, context, (month, day), (last_month, last_day))
         first_year = _year_from_publication(match, context, context.published, (month, day))
         if first_year is None:
             return None
@@ -137,6 +141,29 @@ def _year_of_month(
         return year, "future cue: the next such month from publication"
     year = periods.month_on_or_before(published, month)
     return year, "the most recent such month at or before publication"
+
+
+def _year_from_weekday(
+    match: re.Match[str],
+    context: ArticleContext,
+    first: tuple[int, int],
+    last: tuple[int, int],
+) -> Reading:
+    """A single day with its weekday and no year, in an article with no publication date:
+    the latest year up to `context.not_after` in which the day is that weekday."""
+    written = group(match, "weekday")
+    weekday = lexicon.weekday_number(written) if written else None
+    if weekday is None or first != last or context.not_after is None:
+        return unanchored(DatePrecision.DAY)
+    for year in range(context.not_after.year, context.not_after.year - _WEEKDAY_CYCLE, -1):
+        day = periods.valid_day(year, *first)
+        if day is not None and day <= context.not_after and day.weekday() == weekday:
+            reason = (
+                f"no publication date: year {year} is the latest up to {context.not_after} "
+                f"in which {written} falls on that day"
+            )
+            return Reading(DatePrecision.DAY, day, day, reason)
+    return unanchored(DatePrecision.DAY)
 
 
 def _weekday_note(match: re.Match[str], start: date) -> str:

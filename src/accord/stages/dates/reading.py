@@ -41,11 +41,13 @@ def day_reading(day: date, reason: str) -> Reading:
 
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
-    """What resolution may look at besides the match: the text, its language, its anchor."""
+    """What resolution may look at besides the match: the text, its language, its anchor,
+    and the last day it can have been written (when it was collected), if known."""
 
     text: str
     published: date | None
     language: str
+    not_after: date | None = None
 
     def announced_as_future(self, match: re.Match[str]) -> bool:
         return announced_as_future(self.text, match.start(), self.language)

@@ -59,17 +59,24 @@ class TemporalTagger:
         self._rules = compiled
 
     def find(
-        self, text: str, published: date | None, language: str | None
+        self,
+        text: str,
+        published: date | None,
+        language: str | None,
+        *,
+        not_after: date | None = None,
     ) -> list[TemporalMention]:
         """Temporal expressions in `text`, in text order, resolved against `published`.
 
         `language` picks the grammar; None runs every configured language, and a language
         without a grammar gets only all-digit dates. Without `published`, expressions that
-        need an anchor come back with `resolved=False` and reason "no publication date".
+        need an anchor come back with `resolved=False` and reason "no publication date",
+        except a day written with its weekday, whose year `not_after` (the day the text was
+        collected) lets the weekday decide.
         """
         candidates: list[_Candidate] = []
         for rules in self._rule_sets(language):
-            candidates.extend(_candidates(text, published, rules))
+            candidates.extend(_candidates(text, published, rules, not_after))
         return [_mention(text, candidate) for candidate in _longest_first(candidates)]
 
     def _rule_sets(self, language: str | None) -> list[tuple[CompiledRule, ...]]:
@@ -85,14 +92,14 @@ def _compile(rules: tuple[Rule, ...], language: str) -> tuple[CompiledRule, ...]
 
 
 def _candidates(
-    text: str, published: date | None, rules: tuple[CompiledRule, ...]
+    text: str, published: date | None, rules: tuple[CompiledRule, ...], not_after: date | None
 ) -> list[_Candidate]:
     found: list[_Candidate] = []
     contexts: dict[str, ArticleContext] = {}
     for rule in rules:
         for match in rule.regex.finditer(text):
             context = contexts.setdefault(
-                rule.language, ArticleContext(text, published, rule.language)
+                rule.language, ArticleContext(text, published, rule.language, not_after)
             )
             reading = rule.resolve(match, context)
             if reading is not None:

@@ -71,6 +71,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         A,
         None,
+        7,
+        r"\b(?:strengthen|deepen|boost|bolster|reinforce|upgrade|renew)(?:s|ed|ing)?\s+(?:their\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:partnership|ties|alliance)\b",
+    ),
+    _t(
+        A,
+        None,
         8,
         r"\b(?:deal|pact|agreement|partnership|alliance|accord)\s+(?:was\s+)?(?:announced|unveiled|struck|reached|sealed)\b",
     ),
@@ -185,7 +191,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         RE,
         "withdraw",
         8,
-        r"\b(?:end(?:ed|s|ing)? (?:the |its |a )?(?:\w+ )?(?:mission|operation|peacekeeping (?:mission|operation))|terminat(?:e|ed|es) (?:the )?mandate)\b",
+        r"\b(?:(?:end(?:ed|s|ing)?|conclud(?:ed|es|ing)) (?:the |its |their |a )?(?:[\w-]+ ){0,2}(?:mission|operation)|terminat(?:e|ed|es) (?:the )?mandate)\b",
     ),
     _t(
         RE,

@@ -10,15 +10,18 @@ is never the place. The lead speaks for events told in the lead only: a backgrou
 further down is not placed or dated by the article's opening.
 
 Date, in order: the date expression nearest the trigger in its sentence; else the nearest
-day-precision date in the lead that is not after publication; else none here (the caller
-falls back to the week up to publication).
+day-precision date in the lead that is not after publication; else none here. The article's
+main event then takes the story's date (`story_date`): the first day or week named in the
+article within the week up to publication ("the incident happened on Thursday, March 7"), or, with
+no publication date, the first fully resolved day in its opening; else the caller falls
+back to the week up to publication.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from accord.model import (
     ActorKind,
@@ -41,6 +44,10 @@ _SEATS = {
     "United Nations Security Council": ("New York", "USA"),
     "United Nations General Assembly": ("New York", "USA"),
 }
+
+
+_STORY_WEEK = timedelta(days=7)
+_STORY_OPENING = 1_500  # characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +147,25 @@ def event_date(
         and (published is None or d.date.start <= published)
     ]
     return min(in_lead, key=lambda d: abs(d.span.start - trigger), default=None)
+
+
+def story_date(dates: Sequence[TemporalMention], published: date | None) -> TemporalMention | None:
+    """The day (or week) the story is about: news reports what happened in the days before
+    it was published, so the first day or week named in that week ("on Thursday", "this
+    week") is the main event's, when the event's own sentence names none. Without a
+    publication date, the first resolved day in the article's opening stands in for it."""
+    for mention in dates:
+        when = mention.date
+        if not when.resolved or when.start is None:
+            continue
+        if published is None:
+            if when.precision is DatePrecision.DAY:
+                return mention if mention.span.start < _STORY_OPENING else None
+            continue
+        recent = timedelta(0) <= published - when.start <= _STORY_WEEK
+        if recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK):
+            return mention
+    return None
 
 
 def _inside(item: PlaceMention | TemporalMention, bounds: tuple[int, int]) -> bool:

@@ -3,7 +3,9 @@
 Rules, in order: a passive "by X" / "par X" after the trigger names the actor; in an assault
 the armed group (or a rebel or criminal agent) is the actor; joint acts of several parties
 named before the trigger ("X and Y signed") are symmetric; otherwise the nearest party before
-the trigger acts and the first one after it receives.
+the trigger acts and the first one after it receives. A party named as a place before the
+trigger ("troops in Niger") does not act when another party is named before it; it may
+receive.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|a été|ont été|avait été|avaient été|été)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|au|aux|en|à)\s+(?:the\s+)?$", re.IGNORECASE)
 _REACH = 200  # characters: a recipient further from the actor is rarely the same clause
 _MATERIAL_HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|&)\s)?\s*(?:\w+\s+){0,2}?", re.IGNORECASE)
@@ -82,6 +85,15 @@ def _positional(
 ) -> Roles | None:
     """The nearest party before the trigger, with the parties coordinated with it ("Niger,
     Mali and Burkina Faso announced"), acts on the first one after it."""
+    located = [
+        m for m in before if _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
+    ]
+    acting = [m for m in before if m not in located]
+    if acting:
+        # "French servicemen in Niger concluded their mission": Niger is where, not who.
+        actors = _coordinated(sentence, sentence_start, acting)
+        near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
+        return Roles(actors, _distinct([*near, *located], actors[0])[:1], False)
     if before:
         actors = _coordinated(sentence, sentence_start, before)
         near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
@@ -89,6 +101,11 @@ def _positional(
     if after:
         return Roles((after[0],), _distinct(after[1:], after[0])[:1], False)
     return None
+
+
+def _text_before(sentence: str, sentence_start: int, mention: ActorMention) -> str:
+    start = mention.span.start - sentence_start
+    return sentence[max(0, start - 16) : start]
 
 
 def _coordinated(

@@ -7,9 +7,8 @@ field keeps the span it came from. The article's main event is then chosen (see 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accord.model import (
     Actor,
@@ -17,22 +16,28 @@ from accord.model import (
     ActorMention,
     Commitment,
     Event,
+    EventRole,
     EventType,
     Evidence,
     Modality,
     Provenance,
     Span,
 )
-from accord.pipeline.document import Document
+from accord.pipeline.document import Document, sentence_bounds
 from accord.stages.events.lexicon import TRIGGERS
-from accord.stages.events.location import Located, event_date, event_place
+from accord.stages.events.location import Located, event_date, event_place, story_date
 from accord.stages.events.modality import modality_of
 from accord.stages.events.roles import Roles, assign_roles
-from accord.stages.events.salience import choose_main, contexts_for, dateline_end, fallback_date
+from accord.stages.events.salience import (
+    choose_main,
+    contexts_for,
+    dateline_end,
+    fallback_date,
+    lead_end,
+)
 from accord.stages.places import Gazetteer
 
 NAME = "events.rules.v1"
-_FALLBACK_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|$)", re.MULTILINE)
 VERSION = "1"
 _COMMITMENT_TYPES = frozenset(
     {EventType.AGREE, EventType.CONSULT, EventType.COOPERATE, EventType.AID}
@@ -78,7 +83,7 @@ class RuleEventExtractor:
     def events(self, document: Document) -> tuple[Event, ...]:
         text = document.text
         sentences = sentence_bounds(document)
-        lead = (dateline_end(text), sentences[min(len(sentences), 3) - 1][1] if sentences else 0)
+        lead = (dateline_end(text), lead_end(text, sentences))
         countries = frozenset(
             m.actor.country
             for m in document.mentions
@@ -93,7 +98,21 @@ class RuleEventExtractor:
             event = self._event(scene, found)
             if event is not None:
                 candidates.append(event)
-        return choose_main(candidates, document)
+        return tuple(
+            self._dated_by_story(event, document) if event.role is EventRole.MAIN else event
+            for event in choose_main(candidates, document)
+        )
+
+    def _dated_by_story(self, event: Event, document: Document) -> Event:
+        """The main event with no date of its own takes the story's date, when the article
+        gives one (see `story_date`)."""
+        if event.evidence_for("date"):
+            return event
+        found = story_date(document.dates, document.article.published)
+        if found is None:
+            return event
+        evidence = self._evidence(document, "date", found.span)
+        return replace(event, date=found.date, evidence=(*event.evidence, evidence))
 
     def _event(self, scene: _Scene, found: Found) -> Event | None:
         document, sentence = scene.document, scene.sentence
@@ -182,18 +201,6 @@ class _Scene:
     @property
     def text(self) -> str:
         return self.document.text[self.sentence[0] : self.sentence[1]]
-
-
-def sentence_bounds(document: Document) -> list[tuple[int, int]]:
-    """Character bounds of each sentence of the parse; without one, of each run of text
-    ending in sentence punctuation or a line break."""
-    if document.parse is not None:
-        return [(sentence.start_char, sentence.end_char) for sentence in document.parse.sents]
-    return [
-        (m.start(), m.end())
-        for m in _FALLBACK_SENTENCE.finditer(document.text)
-        if m.group().strip()
-    ]
 
 
 def best_trigger(sentence: str, offset: int) -> Found | None:

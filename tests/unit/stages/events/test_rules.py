@@ -3,6 +3,8 @@ from __future__ import annotations
 from datetime import date
 
 from accord.model import (
+    Actor,
+    ActorKind,
     Commitment,
     DatePrecision,
     EventRole,
@@ -156,3 +158,38 @@ def test_the_mode_evidence_is_the_phrase_that_gave_the_mode() -> None:
         100 + sentence.index("phone call"),
         100 + sentence.index("phone call") + 10,
     )
+
+
+def test_strengthening_a_partnership_and_ending_a_mission_are_recognised() -> None:
+    for sentence, expected in [
+        ("Arvenia and Belmora strengthen security and defence partnership", EventType.AGREE),
+        ("The council voted to end a decade-long peacekeeping mission.", EventType.RETREAT),
+        ("The last contingent concluded their mission on Friday.", EventType.RETREAT),
+    ]:
+        found = best_trigger(sentence, 0)
+        assert found is not None and found.event_type is expected, sentence
+
+
+def test_a_main_event_without_a_date_of_its_own_takes_the_story_date() -> None:
+    text = (
+        "Gunmen of the Red Hand Brigade abducted pupils in Belmora.\n"
+        "The attack happened on Thursday at dawn, residents said."
+    )
+    thursday = day(text, "on Thursday", date(2024, 8, 29))
+    doc = document(
+        text,
+        mentions=[mention(text, "Red Hand Brigade", RED_HAND), mention(text, "Belmora", BELMORA)],
+        dates=[thursday],
+    )
+    main = _main(EXTRACTOR.events(doc))
+    assert main.date.start == date(2024, 8, 29) and main.date.precision is DatePrecision.DAY
+    (evidence,) = main.evidence_for("date")
+    assert evidence.span == thursday.span and evidence.span.relocates_in(text)
+
+
+def test_an_organisation_acting_for_its_members_can_be_the_main_event() -> None:
+    alliance = Actor("Alliance of Arvenian States", ActorKind.IGO, code="IGOAAS")
+    text = "The Alliance of Arvenian States signed a confederation treaty in Corvin."
+    doc = document(text, mentions=[mention(text, "Alliance of Arvenian States", alliance)])
+    main = _main(EXTRACTOR.events(doc))
+    assert main.event_type is EventType.AGREE and main.actors == (alliance,)

@@ -185,7 +185,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         RE,
         "withdraw",
         8,
-        r"\b(?:hand(?:ed|s|ing)? over|handover|hand-over|transferr?(?:ed|ing)? control|returned? (?:the )?(?:base|bases) to)\b",
+        r"\b(?:hand(?:ed|s|ing)? (?:over|back)|handover|hand-over|transferr?(?:ed|ing)? control|returned? (?:the )?(?:base|bases) to)\b",
     ),
     _t(
         RE,

@@ -19,6 +19,7 @@ back to the week up to publication.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -46,6 +47,8 @@ _SEATS = {
 }
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_APPOSITION_GAP = 3  # characters: ", " or " (" between two names of one day
 _STORY_WEEK = timedelta(days=7)
 _STORY_OPENING = 1_500  # characters
 
@@ -136,7 +139,8 @@ def event_date(
 ) -> TemporalMention | None:
     in_sentence = [d for d in dates if _inside(d, sentence)]
     if in_sentence:
-        return min(in_sentence, key=lambda d: abs(d.span.start - trigger))
+        nearest = min(in_sentence, key=lambda d: abs(d.span.start - trigger))
+        return _spelled_out(nearest, in_sentence)
     in_lead = [
         d
         for d in dates
@@ -147,6 +151,18 @@ def event_date(
         and (published is None or d.date.start <= published)
     ]
     return min(in_lead, key=lambda d: abs(d.span.start - trigger), default=None)
+
+
+def _spelled_out(chosen: TemporalMention, others: Sequence[TemporalMention]) -> TemporalMention:
+    """The full date set beside a relative one ("today, 30 June 2023", "aujourd'hui,
+    30 juin 2023"): it says the day outright, whatever the publication date says."""
+    if _YEAR.search(chosen.span.text):
+        return chosen
+    for other in others:
+        gap = max(other.span.start - chosen.span.end, chosen.span.start - other.span.end)
+        if 0 <= gap <= _APPOSITION_GAP and _YEAR.search(other.span.text) and other.date.resolved:
+            return other
+    return chosen
 
 
 def story_date(dates: Sequence[TemporalMention], published: date | None) -> TemporalMention | None:

@@ -7,19 +7,23 @@ field keeps the span it came from. The article's main event is then chosen (see 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from accord.model import (
     Actor,
     ActorKind,
     ActorMention,
     Commitment,
+    DatePrecision,
     Event,
     EventRole,
     EventType,
     Evidence,
     Modality,
+    PlaceMention,
     Provenance,
     Span,
 )
@@ -39,6 +43,17 @@ from accord.stages.places import Gazetteer
 
 NAME = "events.rules.v1"
 VERSION = "1"
+# A locative preposition a few words before a place ("in Türkiye's capital, Ankara").
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|outside|inside|à|au|aux|en|dans|près de)\b(?:\s+[\w'’.-]+){0,4},?\s*$",
+    re.IGNORECASE,
+)
+# Bodies whose agreement is a binding decision: what they "agree to" is done by agreeing.
+DECIDING_BODIES = frozenset({"United Nations Security Council"})
+_INTENT_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT})
+_DECIDED_TYPES = frozenset(
+    {EventType.SANCTION, EventType.RETREAT, EventType.COERCE, EventType.AID, EventType.MOBILIZE}
+)
 _COMMITMENT_TYPES = frozenset(
     {EventType.AGREE, EventType.CONSULT, EventType.COOPERATE, EventType.AID}
 )
@@ -95,37 +110,61 @@ class RuleEventExtractor:
             if found is None:
                 continue
             scene = _Scene(document, (start, end), lead, countries)
-            event = self._event(scene, found)
-            if event is not None:
-                candidates.append(event)
+            roles = self._roles(scene, found)
+            if roles is not None:
+                candidates.append(self._event(scene, *self._decided(scene, found, roles)))
+        chosen = choose_main(candidates, document)
         return tuple(
-            self._dated_by_story(event, document) if event.role is EventRole.MAIN else event
-            for event in choose_main(candidates, document)
+            self._dated_by_story(event, chosen, document) if event.role is EventRole.MAIN else event
+            for event in chosen
         )
 
-    def _dated_by_story(self, event: Event, document: Document) -> Event:
-        """The main event with no date of its own takes the story's date, when the article
-        gives one (see `story_date`)."""
+    def _roles(self, scene: _Scene, found: Found) -> Roles | None:
+        sentence = scene.sentence
+        inside = [
+            m
+            for m in scene.document.mentions
+            if sentence[0] <= m.span.start and m.span.end <= sentence[1]
+        ]
+        return assign_roles(
+            scene.text, sentence[0], (found.start, found.end), inside, found.event_type
+        )
+
+    def _decided(self, scene: _Scene, found: Found, roles: Roles) -> tuple[Found, Roles]:
+        """What a body whose decisions are acts decided: the Security Council "agreed to"
+        or "voted to" impose sanctions or end a mission is the sanction or the withdrawal,
+        not a promise. The body stays the actor; the content's parties receive."""
+        bodies = tuple(m for m in roles.actors if m.actor.name in DECIDING_BODIES)
+        if found.event_type is not EventType.AGREE or not bodies:
+            return found, roles
+        content = best_trigger(scene.text, scene.sentence[0], excluding=_INTENT_TYPES)
+        if content is None or content.event_type not in _DECIDED_TYPES:
+            return found, roles
+        content_roles = self._roles(scene, content)
+        parties = (*content_roles.actors, *content_roles.recipients) if content_roles else ()
+        names = {m.actor.name for m in bodies}
+        targets = tuple(m for m in parties if m.actor.name not in names)
+        return content, Roles(bodies, targets, symmetric=False)
+
+    def _dated_by_story(self, event: Event, events: Sequence[Event], document: Document) -> Event:
+        """The main event with no date of its own takes the date of the same kind of event
+        told again with its date ("Last French troops leave Niger" ... "left the country on
+        Friday"), else the story's date (see `story_date`)."""
         if event.evidence_for("date"):
             return event
-        found = story_date(document.dates, document.article.published)
+        published = document.article.published
+        retold = next((e for e in events if _retells(e, event, published)), None)
+        if retold is not None and retold.date is not None:
+            evidence = retold.evidence_for("date")[0]
+            return replace(event, date=retold.date, evidence=(*event.evidence, evidence))
+        found = story_date(document.dates, published)
         if found is None:
             return event
         evidence = self._evidence(document, "date", found.span)
         return replace(event, date=found.date, evidence=(*event.evidence, evidence))
 
-    def _event(self, scene: _Scene, found: Found) -> Event | None:
+    def _event(self, scene: _Scene, found: Found, roles: Roles) -> Event:
         document, sentence = scene.document, scene.sentence
-        inside = [
-            m
-            for m in document.mentions
-            if sentence[0] <= m.span.start and m.span.end <= sentence[1]
-        ]
-        roles = assign_roles(
-            scene.text, sentence[0], (found.start, found.end), inside, found.event_type
-        )
-        if roles is None:
-            return None
         date = event_date(
             document.dates,
             sentence=sentence,
@@ -170,8 +209,13 @@ class RuleEventExtractor:
         )
 
     def _place(self, scene: _Scene, found: Found, roles: Roles) -> Located | None:
+        document = scene.document
         places = [
-            p for p in scene.document.places if p.span.start >= scene.lead[0] and p.place.country
+            p
+            for p in document.places
+            if p.span.start >= scene.lead[0]
+            and p.place.country
+            and not _named_as_party(document.text, p, document.mentions)
         ]
         return event_place(
             places,
@@ -203,11 +247,17 @@ class _Scene:
         return self.document.text[self.sentence[0] : self.sentence[1]]
 
 
-def best_trigger(sentence: str, offset: int) -> Found | None:
+def best_trigger(
+    sentence: str, offset: int, *, excluding: frozenset[EventType] = frozenset()
+) -> Found | None:
     """The highest-priority trigger in the sentence (the earliest among equals), with the
-    most specific mode any trigger of that type gives."""
+    most specific mode any trigger of that type gives; triggers of the `excluding` types
+    are not considered."""
     matches = [
-        (trigger, match) for trigger in TRIGGERS for match in trigger.pattern.finditer(sentence)
+        (trigger, match)
+        for trigger in TRIGGERS
+        if trigger.event_type not in excluding
+        for match in trigger.pattern.finditer(sentence)
     ]
     if not matches:
         return None
@@ -229,6 +279,26 @@ def best_trigger(sentence: str, offset: int) -> Found | None:
     mode_trigger, mode_match = moded
     mode_span = Span.of(sentence, mode_match.start(), mode_match.end()).shifted(offset)
     return Found(trigger.event_type, mode_trigger.mode, start, end, mode_span)
+
+
+def _named_as_party(text: str, place: PlaceMention, mentions: Sequence[ActorMention]) -> bool:
+    """A place named as an actor ("leaving Paris with no base", "Niamey affirmed") rather
+    than where something happened ("in Abuja", "à Niamey")."""
+    if _LOCATIVE.search(text, max(0, place.span.start - 50), place.span.start):
+        return False
+    return any(m.span.start <= place.span.start and place.span.end <= m.span.end for m in mentions)
+
+
+def _retells(other: Event, main: Event, published: date | None) -> bool:
+    """Whether `other` is the main event's kind of event told with a recent day or week of
+    its own: the same story in other words."""
+    when = other.date
+    if other is main or other.event_type is not main.event_type or when is None:
+        return False
+    if not other.evidence_for("date") or when.start is None or published is None:
+        return False
+    recent = timedelta(0) <= published - when.start <= timedelta(days=7)
+    return recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK)
 
 
 def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:

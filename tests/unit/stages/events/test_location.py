@@ -131,3 +131,14 @@ def test_without_publication_only_a_resolved_day_in_the_opening_dates_the_story(
     assert story_date([unresolved, march_7], None) == march_7
     late = day(text, "On Friday", date(2024, 3, 8))
     assert story_date([late], None) is None
+
+
+def test_a_full_date_beside_a_relative_one_names_the_day() -> None:
+    text = "The mission ends as of today, 30 June 2023, the council said."
+    today = day(text, "today", date(2023, 7, 1))  # the publication date is a day late
+    full = day(text, "30 June 2023", date(2023, 6, 30))
+    sentence = (0, len(text))
+    chosen = event_date(
+        [today, full], sentence=sentence, lead=sentence, trigger=4, published=date(2023, 7, 1)
+    )
+    assert chosen == full

@@ -193,3 +193,38 @@ def test_an_organisation_acting_for_its_members_can_be_the_main_event() -> None:
     doc = document(text, mentions=[mention(text, "Alliance of Arvenian States", alliance)])
     main = _main(EXTRACTOR.events(doc))
     assert main.event_type is EventType.AGREE and main.actors == (alliance,)
+
+
+def test_what_the_security_council_agrees_to_impose_is_a_sanction_it_imposes() -> None:
+    council = Actor("United Nations Security Council", ActorKind.IGO, code="IGOUNOSEC")
+    text = "The Security Council agreed to impose an arms embargo on the Red Hand Brigade."
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Security Council", council),
+            mention(text, "Red Hand Brigade", RED_HAND),
+        ],
+    )
+    main = _main(EXTRACTOR.events(doc))
+    assert main.event_type is EventType.SANCTION
+    assert main.actors == (council,) and main.recipients == (RED_HAND,)
+    assert main.evidence_for("event_type")[0].span.text == "embargo"
+
+
+def test_a_capital_named_as_a_party_is_not_where_the_event_happened() -> None:
+    capital = Actor("Arvenia", ActorKind.STATE, country="ARV", aliases=("Corvin",))
+    for text, expected in [
+        ("Arvenia and Belmora signed the pact in Corvin on Friday.", "Corvin"),
+        ("Arvenia and Belmora signed the pact, leaving Corvin without allies.", None),
+    ]:
+        doc = document(
+            text,
+            mentions=[
+                mention(text, "Arvenia", ARVENIA),
+                mention(text, "Belmora", BELMORA),
+                mention(text, "Corvin", capital),
+            ],
+            places=[place(text, "Corvin", "ARV")],
+        )
+        main = _main(EXTRACTOR.events(doc))
+        assert (main.place.raw_name if main.place else None) == expected, text

@@ -25,14 +25,19 @@ _EDGE_PUNCTUATION = ' \t\n,;:!?"“”«»()[]{}'
 _POSSESSIVE = re.compile(r"(?<=\w)(?:'s|s')(?=\s|$)")
 
 
+_ELISION_SPACE = re.compile(r"(?<=\b[ldjmnstc])'\s+|(?<=\bqu)'\s+")
+
+
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def key(text: str) -> str:
-    """The comparison key of a name: no accents, case-folded, hyphens and spaces evened out."""
+    """The comparison key of a name: no accents, case-folded, hyphens and spaces evened out,
+    an elided article joined to its word ("de l' ONU" and "de l'ONU" alike)."""
     folded = strip_accents(text.translate(_APOSTROPHES)).casefold()
+    folded = _ELISION_SPACE.sub("'", folded)
     folded = folded.replace("-", " ").replace("_", " ").replace("'", "")
     return " ".join(folded.split())
 

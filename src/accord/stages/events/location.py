@@ -14,7 +14,8 @@ day-precision date in the lead that is not after publication; else none here. Th
 main event then takes the story's date (`story_date`): the first day or week named in the
 article within the week up to publication ("the incident happened on Thursday, March 7"), or, with
 no publication date, the first fully resolved day in its opening; else the caller falls
-back to the week up to publication.
+back to the week up to publication. A main event with no place takes the first town,
+region or site named in the story's opening (`story_place`).
 """
 
 from __future__ import annotations
@@ -180,6 +181,16 @@ def story_date(dates: Sequence[TemporalMention], published: date | None) -> Temp
             continue
         recent = timedelta(0) <= published - when.start <= _STORY_WEEK
         if recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK):
+            return mention
+    return None
+
+
+def story_place(places: Sequence[PlaceMention], lead: tuple[int, int]) -> PlaceMention | None:
+    """The first town, region or site the story names in its opening (past the dateline),
+    for a main event whose own sentence names none: news names the scene early."""
+    for mention in places:
+        opening = lead[0] <= mention.span.start < lead[0] + _STORY_OPENING
+        if opening and mention.place.precision not in _COARSE:
             return mention
     return None
 

@@ -29,7 +29,13 @@ from accord.model import (
 )
 from accord.pipeline.document import Document, sentence_bounds
 from accord.stages.events.lexicon import TRIGGERS
-from accord.stages.events.location import Located, event_date, event_place, story_date
+from accord.stages.events.location import (
+    Located,
+    event_date,
+    event_place,
+    story_date,
+    story_place,
+)
 from accord.stages.events.modality import modality_of
 from accord.stages.events.roles import Roles, assign_roles
 from accord.stages.events.salience import (
@@ -115,7 +121,9 @@ class RuleEventExtractor:
                 candidates.append(self._event(scene, *self._decided(scene, found, roles)))
         chosen = choose_main(candidates, document)
         return tuple(
-            self._dated_by_story(event, chosen, document) if event.role is EventRole.MAIN else event
+            self._told_by_story(event, chosen, document, lead)
+            if event.role is EventRole.MAIN
+            else event
             for event in chosen
         )
 
@@ -146,22 +154,30 @@ class RuleEventExtractor:
         targets = tuple(m for m in parties if m.actor.name not in names)
         return content, Roles(bodies, targets, symmetric=False)
 
-    def _dated_by_story(self, event: Event, events: Sequence[Event], document: Document) -> Event:
-        """The main event with no date of its own takes the date of the same kind of event
-        told again with its date ("Last French troops leave Niger" ... "left the country on
-        Friday"), else the story's date (see `story_date`)."""
-        if event.evidence_for("date"):
-            return event
+    def _told_by_story(
+        self, event: Event, events: Sequence[Event], document: Document, lead: tuple[int, int]
+    ) -> Event:
+        """The main event without a date or place of its own takes them from the same kind
+        of event told again ("Last French troops leave Niger" ... "left the country on
+        Friday"), else from the story: its date (`story_date`) and its first named place
+        (`story_place`)."""
         published = document.article.published
-        retold = next((e for e in events if _retells(e, event, published)), None)
-        if retold is not None and retold.date is not None:
-            evidence = retold.evidence_for("date")[0]
-            return replace(event, date=retold.date, evidence=(*event.evidence, evidence))
-        found = story_date(document.dates, published)
-        if found is None:
-            return event
-        evidence = self._evidence(document, "date", found.span)
-        return replace(event, date=found.date, evidence=(*event.evidence, evidence))
+        retold = [e for e in events if e is not event and e.event_type is event.event_type]
+        if not event.evidence_for("date"):
+            dated = next((e for e in retold if _recently_dated(e, published)), None)
+            if dated is not None and dated.date is not None:
+                event = _taking(event, "date", dated, date=dated.date)
+            elif (found := story_date(document.dates, published)) is not None:
+                evidence = self._evidence(document, "date", found.span)
+                event = replace(event, date=found.date, evidence=(*event.evidence, evidence))
+        if event.place is None:
+            placed = next((e for e in retold if e.place is not None), None)
+            if placed is not None:
+                event = _taking(event, "place", placed, place=placed.place)
+            elif (named := story_place(_places(document, lead), lead)) is not None:
+                evidence = self._evidence(document, "place", named.span)
+                event = replace(event, place=named.place, evidence=(*event.evidence, evidence))
+        return event
 
     def _event(self, scene: _Scene, found: Found, roles: Roles) -> Event:
         document, sentence = scene.document, scene.sentence
@@ -209,16 +225,8 @@ class RuleEventExtractor:
         )
 
     def _place(self, scene: _Scene, found: Found, roles: Roles) -> Located | None:
-        document = scene.document
-        places = [
-            p
-            for p in document.places
-            if p.span.start >= scene.lead[0]
-            and p.place.country
-            and not _named_as_party(document.text, p, document.mentions)
-        ]
         return event_place(
-            places,
+            _places(scene.document, scene.lead),
             sentence=scene.sentence,
             lead=scene.lead,
             actors=roles.actors,
@@ -289,16 +297,32 @@ def _named_as_party(text: str, place: PlaceMention, mentions: Sequence[ActorMent
     return any(m.span.start <= place.span.start and place.span.end <= m.span.end for m in mentions)
 
 
-def _retells(other: Event, main: Event, published: date | None) -> bool:
-    """Whether `other` is the main event's kind of event told with a recent day or week of
-    its own: the same story in other words."""
-    when = other.date
-    if other is main or other.event_type is not main.event_type or when is None:
-        return False
-    if not other.evidence_for("date") or when.start is None or published is None:
+def _places(document: Document, lead: tuple[int, int]) -> list[PlaceMention]:
+    """The article's geocoded places that can be where an event happened: not in the
+    dateline, not a capital named as a party."""
+    return [
+        p
+        for p in document.places
+        if p.span.start >= lead[0]
+        and p.place.country
+        and not _named_as_party(document.text, p, document.mentions)
+    ]
+
+
+def _recently_dated(event: Event, published: date | None) -> bool:
+    """Whether the event is dated by its own words to a day or week in the week up to
+    publication: the same story in other words, when it is the main event's kind."""
+    when = event.date
+    if when is None or not event.evidence_for("date") or when.start is None or published is None:
         return False
     recent = timedelta(0) <= published - when.start <= timedelta(days=7)
     return recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+
+
+def _taking(event: Event, field: str, source: Event, **values: object) -> Event:
+    """`event` with `values` and the evidence that gave them in `source`."""
+    evidence = source.evidence_for(field)
+    return replace(event, **values, evidence=(*event.evidence, *evidence))  # type: ignore[arg-type]
 
 
 def _actors(mentions: Sequence[ActorMention]) -> tuple[Actor, ...]:

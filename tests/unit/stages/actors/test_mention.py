@@ -30,3 +30,10 @@ def test_display_case_of_dictionary_phrases() -> None:
         display_case("23RD OF SEPTEMBER COMMUNIST LEAGUE") == "23rd of September Communist League"
     )
     assert display_case("US DEPARTMENT OF JUSTICE") == "US Department of Justice"
+
+
+def test_an_elided_article_compares_the_same_with_or_without_a_space() -> None:
+    from accord.stages.actors.mention import key
+
+    assert key("Conseil de sécurité de l’ ONU") == key("Conseil de sécurité de l'ONU")
+    assert key("All Burma Students' Democratic Front") == "all burma students democratic front"

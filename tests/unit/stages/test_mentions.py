@@ -74,3 +74,37 @@ def test_a_line_break_ends_a_sentence_unless_the_text_is_hard_wrapped() -> None:
     assert _hard_wrapped(wrapped) and not _hard_wrapped(headline)
     doc = _line_break_sentences(nlp(wrapped))
     assert [token.i for token in doc if token.is_sent_start] in ([], [0])
+
+
+def test_a_title_is_the_title_like_end_of_the_words_before_a_name() -> None:
+    from accord.stages.mentions.actors import _title_part
+
+    words = "Speaking at the session, the National Security Adviser, Major-Gen."
+    assert _title_part(words) == "National Security Adviser, Major-Gen"
+    assert _title_part("relations with Nigeria, after ECOWAS, led by") is None
+
+
+def test_a_person_takes_the_country_named_just_after_them_over_the_articles() -> None:
+    from accord.stages.actors import ActorDictionary
+    from accord.stages.mentions.actors import DictionaryMentions
+    from accord.stages.mentions.parse import SpacyParser
+
+    dictionary = ActorDictionary()
+    parser, mentions = SpacyParser(dictionary), DictionaryMentions(dictionary)
+    parser.load()
+    mentions.load()
+    text = (
+        "The coalition met in Rabat, Morocco, on Thursday.\n"
+        "Speaking at the session, the National Security Adviser, Major-Gen. Babagana "
+        "Monguno, who led the Nigerian delegation, called for more support."
+    )
+    document = Document(article(text))
+    document = document.with_layer("parse", parser.predict([document])[0])
+    people = {
+        m.actor.name: m.actor
+        for m in mentions.predict([document])[0]
+        if m.actor.kind.value == "person"
+    }
+    monguno = people["Babagana Monguno"]
+    assert monguno.country == "NGA"
+    assert monguno.role == "National Security Adviser, Major-Gen"

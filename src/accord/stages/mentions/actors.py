@@ -3,7 +3,8 @@
 Dictionary labels (states, organisations, armed groups, agents, capitals, demonyms) and the
 statistical NER's people, organisations and places are resolved through the actor
 dictionary; people get their role and affiliation from the title written before their name
-("Minister for Africa, Vicky Ford"). An agent with no country of its own ("the army") takes
+("Minister for Africa, Vicky Ford"), else from a state named just after their name
+("Monguno, who led the Nigerian delegation"). An agent with no country of its own ("the army") takes
 the country of the nearest state named before it in the same sentence, else the first the
 article names; rebels and criminals never take one.
 """
@@ -36,6 +37,9 @@ _RESOLVED_LABELS = frozenset(
     }
 )
 _TITLE_WINDOW = 12  # tokens before a name searched for its title
+_AFFILIATION_WINDOW = 10  # tokens after a name searched for its country
+_COUNTRY_LABELS = frozenset({"STATE", "DEMONYM", "NORP", "GPE"})
+_TAKES_A_COUNTRY = frozenset({"PERSON", "AGENT"})
 
 
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "to", "à", "vers"})
@@ -50,6 +54,20 @@ def _names_a_place_here(entity: Any) -> bool:
     if entity.label_ != "CAPITAL" or entity.start == 0:
         return False
     return bool(entity.doc[entity.start - 1].lower_ in _LOCATIVES)
+
+
+def _title_part(words: str) -> str | None:
+    """The title at the end of the words before a name: the comma-separated parts, read
+    back from the name, that read as titles ("Speaking at the session, the National
+    Security Adviser, Major-Gen." -> "National Security Adviser, Major-Gen")."""
+    kept: list[str] = []
+    for written in reversed(words.strip(" ,").split(",")):
+        part = written.strip()
+        bare = (part[4:] if part.lower().startswith("the ") else part).strip(" .")
+        if not _is_title(bare):
+            break
+        kept.insert(0, bare)
+    return ", ".join(kept) or None
 
 
 def _is_title(role: str | None) -> bool:
@@ -96,25 +114,42 @@ class DictionaryMentions:
         found: list[ActorMention] = []
         last_country: str | None = None
         previous_end = sentence.start
-        for entity in sentence.ents:
+        entities = list(sentence.ents)
+        for index, entity in enumerate(entities):
             if entity.label_ not in _RESOLVED_LABELS or is_compass_direction(entity.text):
                 continue
             if _names_a_place_here(entity):
                 continue  # "signed in Niamey", "the meeting in Morocco": where, not who
-            actor = self._resolve(
-                entity, previous_end, last_country or article_country, article_country
-            )
+            context = last_country
+            if context is None and entity.label_ in _TAKES_A_COUNTRY:
+                context = self._country_after(entities, index)
+            fallback = context or article_country
+            actor = self._resolve(entity, previous_end, fallback, article_country)
             if entity.label_ == "PERSON":
                 previous_end = entity.end
             if actor is None:
                 continue
             if actor.kind is ActorKind.STATE or (
-                actor.country and actor.kind is not ActorKind.PERSON
+                actor.country and actor.kind is not ActorKind.PERSON and actor.country != fallback
             ):
-                last_country = actor.country
+                last_country = actor.country  # named here, not lent by the context
             span = Span.of(text, entity.start_char, entity.end_char)
             found.append(ActorMention(span, actor, 0.9 if entity.label_ != "ORG" else 0.6))
         return found
+
+    def _country_after(self, entities: Sequence[Any], index: int) -> str | None:
+        """The state named just after a person or agent whose sentence names none before
+        ("the National Security Adviser, Babagana Monguno, who led the Nigerian
+        delegation"): a better guess than the article's."""
+        person = entities[index]
+        for entity in entities[index + 1 :]:
+            if entity.start - person.end > _AFFILIATION_WINDOW:
+                return None
+            if entity.label_ in _COUNTRY_LABELS:
+                actor = self.dictionary.resolve(entity.text)
+                if actor is not None and actor.kind is ActorKind.STATE and actor.country:
+                    return actor.country
+        return None
 
     def _resolve(
         self, entity: Any, title_from: int, context_country: str | None, article_country: str | None
@@ -126,6 +161,6 @@ class DictionaryMentions:
             person = self.dictionary.resolve_person(
                 entity.text, title or None, context_country=context_country or article_country
             )
-            role = person.role.split(" (")[0].strip(" ,") if person.role else None
-            return replace(person, role=role if _is_title(role) else None)
+            role = _title_part(person.role.split(" (")[0]) if person.role else None
+            return replace(person, role=role)
         return self.dictionary.resolve(entity.text, context_country=context_country)

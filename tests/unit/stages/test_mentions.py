@@ -108,3 +108,26 @@ def test_a_person_takes_the_country_named_just_after_them_over_the_articles() ->
     monguno = people["Babagana Monguno"]
     assert monguno.country == "NGA"
     assert monguno.role == "National Security Adviser, Major-Gen"
+
+
+def test_an_organisation_named_again_by_its_last_word_is_the_same_actor() -> None:
+    from accord.model import Actor, ActorKind, ActorMention, Span
+    from accord.stages.mentions.actors import short_names
+
+    coalition = Actor("Global Coalition of Arvenian States", ActorKind.IGO)
+    text = (
+        "The Global Coalition of Arvenian States met. The Coalition recognised the threat. "
+        "The coalition of the willing did not."
+    )
+    first = ActorMention(Span.of(text, 4, 39), coalition)
+    (again,) = short_names(text, [first])
+    assert again.actor == coalition and again.span.text == "Coalition"
+    assert again.span.relocates_in(text) and again.span.start == text.index("Coalition recognised")
+    council_a = Actor("Security Council", ActorKind.IGO)
+    council_b = Actor("Peace and Security Council", ActorKind.IGO)
+    text = "The Security Council and the Peace and Security Council met. The Council agreed."
+    both = [
+        ActorMention(Span.of(text, 4, 20), council_a),
+        ActorMention(Span.of(text, 29, 55), council_b),
+    ]
+    assert short_names(text, both) == []

@@ -131,7 +131,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         S,
         None,
         4,
-        r"\b(?:praised|welcomed|commended|endorsed|hailed|expressed (?:its |their )?support|recogni[sz]ed)\b",
+        r"\b(?:praised|welcomed|commended|endorsed|hailed|expressed (?:its |their )?support|recogni[sz]ed(?!\s+(?:the|that|its|their)\s+(?:need|importance|role|necessity|urgency|value|fact|challenges?|threats?)\b|\s+that\b))\b",
     ),
     _t(S, None, 4, r"\b(?:a salu[ée]|ont salu[ée]|a félicité|soutien)\b"),
     # CONCEDE: verbal concessions
@@ -236,6 +236,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # THREATEN
     _t(TH, None, 6, r"\b(?:threaten(?:ed|s|ing)?|ultimatum|warned of)\b|\bmenac(?:é|e|ait)\b"),
+    # A resolve to defeat someone is a warning of force, not an agreement with them: it
+    # outranks the "resolved to" / "vowed to" of AGREE.
+    _t(
+        TH,
+        None,
+        9,
+        r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)|resolv(?:ed|es)|swor(?:e|n)|promis(?:ed|es)|determined)\s+to\s+(?:\w+\s+){0,2}?(?:defeat|destroy|crush|eliminate|eradicate|wipe out|annihilate|punish|retaliate)\b",
+    ),
     # PROTEST
     _t(
         PR,

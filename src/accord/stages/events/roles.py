@@ -98,8 +98,13 @@ def _positional(
         actors = _coordinated(sentence, sentence_start, before)
         near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
         return Roles(actors, _distinct(near, actors[0])[:1], False)
-    if after:
-        return Roles((after[0],), _distinct(after[1:], after[0])[:1], False)
+    # "The meeting in Morocco": a party named as the place after the trigger does not act.
+    acting_after = [
+        m for m in after if not _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
+    ]
+    if acting_after:
+        first = acting_after[0]
+        return Roles((first,), _distinct([m for m in after if m is not first], first)[:1], False)
     return None
 
 

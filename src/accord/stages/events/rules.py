@@ -8,6 +8,7 @@ field keeps the span it came from. The article's main event is then chosen (see 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -54,6 +55,10 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|inside|à|au|aux|en|dans|près de)\b(?:\s+[\w'’.-]+){0,4},?\s*$",
     re.IGNORECASE,
 )
+_GATHERING = re.compile(
+    r"\b(?:meeting|session|summit|conference|talks|r[ée]union|sommet|conf[ée]rence)s?\b", re.I
+)
+_ARTICLE_ABOUT = 2  # mentions: an organisation named this often is what the article is about
 # Bodies whose agreement is a binding decision: what they "agree to" is done by agreeing.
 DECIDING_BODIES = frozenset({"United Nations Security Council"})
 _INTENT_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT})
@@ -116,16 +121,21 @@ class RuleEventExtractor:
             if found is None:
                 continue
             scene = _Scene(document, (start, end), lead, countries)
-            roles = self._roles(scene, found)
+            roles = self._roles(scene, found) or _gathering_of(document, found)
             if roles is not None:
                 candidates.append(self._event(scene, *self._decided(scene, found, roles)))
-        chosen = choose_main(candidates, document)
+        chosen = choose_main(self.retyped(document, candidates), document)
         return tuple(
             self._told_by_story(event, chosen, document, lead)
             if event.role is EventRole.MAIN
             else event
             for event in chosen
         )
+
+    def retyped(self, document: Document, candidates: list[Event]) -> list[Event]:
+        """The candidates as typed before the main event is chosen: here the rules' own
+        types; a subclass (the trained typer, `events.typer.v1`) may replace them."""
+        return candidates
 
     def _roles(self, scene: _Scene, found: Found) -> Roles | None:
         sentence = scene.sentence
@@ -159,8 +169,8 @@ class RuleEventExtractor:
     ) -> Event:
         """The main event without a date or place of its own takes them from the same kind
         of event told again ("Last French troops leave Niger" ... "left the country on
-        Friday"), else from the story: its date (`story_date`) and its first named place
-        (`story_place`)."""
+        Friday"), its place from the meeting of the same party where it was said, else from
+        the story: its date (`story_date`) and its first named place (`story_place`)."""
         published = document.article.published
         retold = [e for e in events if e is not event and e.event_type is event.event_type]
         if not event.evidence_for("date"):
@@ -171,7 +181,9 @@ class RuleEventExtractor:
                 evidence = self._evidence(document, "date", found.span)
                 event = replace(event, date=found.date, evidence=(*event.evidence, evidence))
         if event.place is None:
-            placed = next((e for e in retold if e.place is not None), None)
+            placed = next((e for e in retold if e.place is not None), None) or next(
+                (e for e in events if _gathered(e, event) and e.place is not None), None
+            )
             if placed is not None:
                 event = _taking(event, "place", placed, place=placed.place)
             elif (named := story_place(_places(document, lead), lead)) is not None:
@@ -295,6 +307,29 @@ def _named_as_party(text: str, place: PlaceMention, mentions: Sequence[ActorMent
     if _LOCATIVE.search(text, max(0, place.span.start - 50), place.span.start):
         return False
     return any(m.span.start <= place.span.start and place.span.end <= m.span.end for m in mentions)
+
+
+def _gathering_of(document: Document, found: Found) -> Roles | None:
+    """Who held a meeting the sentence names without its parties ("The meeting also
+    recommended ...", "the 2022 meeting in Morocco"): the organisation the article is
+    about, when one is named there at least twice."""
+    words = document.text[found.start : found.end]
+    if found.event_type is not EventType.CONSULT or not _GATHERING.search(words):
+        return None
+    bodies = Counter(m.actor for m in document.mentions if m.actor.kind is ActorKind.IGO)
+    if not bodies:
+        return None
+    body, times = bodies.most_common(1)[0]
+    if times < _ARTICLE_ABOUT:
+        return None
+    first = next(m for m in document.mentions if m.actor == body)
+    return Roles((first,), (), symmetric=False)
+
+
+def _gathered(meeting: Event, said: Event) -> bool:
+    """Whether `meeting` is a meeting of a party to `said`: what a coalition resolved at its
+    meeting in Marrakesh was resolved in Marrakesh."""
+    return meeting.event_type is EventType.CONSULT and bool(set(meeting.actors) & set(said.actors))
 
 
 def _places(document: Document, lead: tuple[int, int]) -> list[PlaceMention]:

@@ -11,6 +11,7 @@ article names; rebels and criminals never take one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -36,6 +37,12 @@ _RESOLVED_LABELS = frozenset(
         "PERSON",
     }
 )
+_SHORT_NAMED = frozenset({ActorKind.IGO, ActorKind.ARMED_GROUP})
+# Last words by which a named organisation is called again ("the Coalition").
+_HEADS = frozenset(
+    {"Coalition", "Alliance", "Union", "Council", "Commission", "Mission", "Community",
+     "Confederation", "Confédération", "Front", "Movement", "Conseil"}
+)  # fmt: skip
 _TITLE_WINDOW = 12  # tokens before a name searched for its title
 _AFFILIATION_WINDOW = 10  # tokens after a name searched for its country
 _COUNTRY_LABELS = frozenset({"STATE", "DEMONYM", "NORP", "GPE"})
@@ -54,6 +61,42 @@ def _names_a_place_here(entity: Any) -> bool:
     if entity.label_ != "CAPITAL" or entity.start == 0:
         return False
     return bool(entity.doc[entity.start - 1].lower_ in _LOCATIVES)
+
+
+def short_names(text: str, found: Sequence[ActorMention]) -> list[ActorMention]:
+    """Later mentions of a named organisation by its last word ("the Global Coalition to
+    Defeat ISIS" ... "the Coalition recognised"), when no other organisation of the article
+    ends in that word."""
+    owners: dict[str, set[Actor]] = {}
+    first_at: dict[Actor, int] = {}
+    for mention in found:
+        head = _head_word(mention.actor)
+        if head is not None:
+            owners.setdefault(head, set()).add(mention.actor)
+            first_at.setdefault(mention.actor, mention.span.end)
+    taken = [(m.span.start, m.span.end) for m in found]
+    added: list[ActorMention] = []
+    for head, actors in owners.items():
+        if len(actors) != 1:
+            continue  # "the Council" in an article naming two councils names neither
+        (actor,) = actors
+        for match in re.finditer(rf"\b(?:the|The|la|La|le|Le|l['’])\s*({head})\b", text):
+            start, end = match.span(1)
+            if start < first_at[actor] or any(s < end and start < e for s, e in taken):
+                continue
+            added.append(ActorMention(Span.of(text, start, end), actor, confidence=0.6))
+    return added
+
+
+def _head_word(actor: Actor) -> str | None:
+    words = actor.name.split()
+    if actor.kind not in _SHORT_NAMED or len(words) < 2:
+        return None
+    return next((w for w in reversed(words) if w in _HEADS), None)
+
+
+def _start(mention: ActorMention) -> int:
+    return mention.span.start
 
 
 def _title_part(words: str) -> str | None:
@@ -104,7 +147,7 @@ class DictionaryMentions:
             first_country = first_country or next(
                 (m.actor.country for m in found if m.actor.country), None
             )
-        return tuple(found)
+        return tuple(sorted((*found, *short_names(document.text, found)), key=_start))
 
     def _sentence(
         self, text: str, sentence: Any, article_country: str | None

@@ -228,3 +228,30 @@ def test_a_capital_named_as_a_party_is_not_where_the_event_happened() -> None:
         )
         main = _main(EXTRACTOR.events(doc))
         assert (main.place.raw_name if main.place else None) == expected, text
+
+
+def test_recognising_a_need_is_not_recognition_and_resolving_to_defeat_is_a_threat() -> None:
+    assert best_trigger("The Coalition recognised the need to act in Africa.", 0) is None
+    found = best_trigger("Belmora recognised Arvenia's independence.", 0)
+    assert found is not None and found.event_type is EventType.SUPPORT
+    found = best_trigger("The Coalition has resolved to defeat the Red Hand Brigade.", 0)
+    assert found is not None and found.event_type is EventType.THREATEN
+
+
+def test_a_meeting_named_without_its_parties_is_the_articles_organisation_s() -> None:
+    coalition = Actor("Global Coalition of Arvenian States", ActorKind.IGO, code="IGOGCA")
+    text = (
+        "The Global Coalition of Arvenian States issued a communique. "
+        "The Global Coalition of Arvenian States named its envoy.\n"
+        "It followed the 2022 meeting in Belmora, the first in the region."
+    )
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Global Coalition of Arvenian States", coalition),
+            mention(text, "Global Coalition of Arvenian States", coalition, 1),
+            mention(text, "Belmora", BELMORA),
+        ],
+    )
+    meeting = next(e for e in EXTRACTOR.events(doc) if e.event_type is EventType.CONSULT)
+    assert meeting.actors == (coalition,) and meeting.recipients == ()

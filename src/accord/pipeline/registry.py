@@ -47,15 +47,17 @@ def _built_in() -> dict[str, StageFactory]:
     from accord.stages.mentions.actors import DictionaryMentions
     from accord.stages.mentions.parse import SpacyParser
     from accord.stages.quotes import QuoteFinder
+    from accord.typer.stage import TypedEventExtractor
 
     return {
-        "parse.spacy.v1": lambda r: SpacyParser(r.dictionary),
+        "parse.spacy.v1": lambda r: SpacyParser(r.dictionary, r.gazetteer),
         "mentions.dictionary.v1": lambda r: DictionaryMentions(r.dictionary),
         "dates.rules.v1": lambda r: adapters.DatesStage(TemporalTagger()),
         "places.gazetteer.v1": lambda r: adapters.PlacesStage(r.gazetteer),
         "quotes.rules.v1": lambda r: adapters.QuotesStage(QuoteFinder()),
         "commitments.rules.v1": lambda r: adapters.CommitmentsStage(CommitmentFinder()),
         "events.rules.v1": lambda r: RuleEventExtractor(r.gazetteer),
+        "events.typer.v1": lambda r: TypedEventExtractor(r.gazetteer),
     }
 
 

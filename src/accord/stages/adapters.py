@@ -25,7 +25,7 @@ from accord.stages.places import Gazetteer
 from accord.stages.quotes import QuoteFinder
 
 _ANCHOR_WINDOW = 600  # characters: a full date this early is the story's own dateline
-_TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC", "STATE", "CAPITAL", "ADMIN_REGION"})
+_TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC", "STATE", "CAPITAL", "ADMIN_REGION", "TOPONYM"})
 
 
 class DatesStage:

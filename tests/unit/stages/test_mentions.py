@@ -131,3 +131,17 @@ def test_an_organisation_named_again_by_its_last_word_is_the_same_actor() -> Non
         ActorMention(Span.of(text, 29, 55), council_b),
     ]
     assert short_names(text, both) == []
+
+
+def test_the_toponym_ruler_adds_places_the_model_missed_and_splits_no_names() -> None:
+    from accord.stages.actors import ActorDictionary
+    from accord.stages.mentions.parse import SpacyParser
+    from accord.stages.places import Gazetteer
+
+    parser = SpacyParser(ActorDictionary(), Gazetteer())
+    parser.load()
+    text = "Airstrikes hit eastern Aleppo. Defence Secretary Lloyd Austin visited Kaduna State."
+    document = Document(article(text))
+    ents = {(e.text, e.label_) for e in parser.predict([document])[0].ents}
+    assert ("Aleppo", "TOPONYM") in ents  # the model finds no entity there
+    assert ("Lloyd Austin", "PERSON") in ents and ("Austin", "TOPONYM") not in ents

@@ -185,12 +185,16 @@ def story_date(dates: Sequence[TemporalMention], published: date | None) -> Temp
     return None
 
 
-def story_place(places: Sequence[PlaceMention], lead: tuple[int, int]) -> PlaceMention | None:
+def story_place(
+    places: Sequence[PlaceMention], lead: tuple[int, int], countries: frozenset[str]
+) -> PlaceMention | None:
     """The first town, region or site the story names in its opening (past the dateline),
-    for a main event whose own sentence names none: news names the scene early."""
+    in a country the article names, for a main event whose own sentence names none: news
+    names the scene early."""
     for mention in places:
         opening = lead[0] <= mention.span.start < lead[0] + _STORY_OPENING
-        if opening and mention.place.precision not in _COARSE:
+        named = not countries or mention.place.country in countries
+        if opening and named and mention.place.precision not in _COARSE:
             return mention
     return None
 

@@ -126,7 +126,7 @@ class RuleEventExtractor:
                 candidates.append(self._event(scene, *self._decided(scene, found, roles)))
         chosen = choose_main(self.retyped(document, candidates), document)
         return tuple(
-            self._told_by_story(event, chosen, document, lead)
+            self._told_by_story(event, chosen, document, (lead, countries))
             if event.role is EventRole.MAIN
             else event
             for event in chosen
@@ -165,7 +165,11 @@ class RuleEventExtractor:
         return content, Roles(bodies, targets, symmetric=False)
 
     def _told_by_story(
-        self, event: Event, events: Sequence[Event], document: Document, lead: tuple[int, int]
+        self,
+        event: Event,
+        events: Sequence[Event],
+        document: Document,
+        story: tuple[tuple[int, int], frozenset[str]],
     ) -> Event:
         """The main event without a date or place of its own takes them from the same kind
         of event told again ("Last French troops leave Niger" ... "left the country on
@@ -186,7 +190,7 @@ class RuleEventExtractor:
             )
             if placed is not None:
                 event = _taking(event, "place", placed, place=placed.place)
-            elif (named := story_place(_places(document, lead), lead)) is not None:
+            elif (named := story_place(_places(document, story[0]), *story)) is not None:
                 evidence = self._evidence(document, "place", named.span)
                 event = replace(event, place=named.place, evidence=(*event.evidence, evidence))
         return event

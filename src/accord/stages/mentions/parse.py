@@ -4,7 +4,9 @@ English articles get the full spaCy pipeline (tagger, parser, NER) with the dict
 patterns placed before the statistical NER, so "ECOWAS", "ISWAP" or "Niamey" are tagged the
 way the dictionary knows them. Other languages get a tokenizer, a rule-based sentencizer and
 the same entity ruler (no statistical model ships for them in the default install).
-Every pipeline starts a sentence after a line break: a headline, a byline or a photo caption
+Every pipeline ends with a toponym ruler fed by the gazetteer (regions, curated towns,
+cities of 100,000 people or more) that tags place names nothing else tagged. Every pipeline
+starts a sentence after a line break: a headline, a byline or a photo caption
 without final punctuation is not one sentence with the paragraph that follows it.
 """
 
@@ -17,6 +19,7 @@ from typing import Any
 
 from accord.pipeline.document import Document
 from accord.stages.actors import ActorDictionary
+from accord.stages.places import Gazetteer
 
 ENGLISH = "en"
 # Languages spaCy can tokenise without extra packages; anything else uses the multilingual one.
@@ -25,6 +28,9 @@ _MAX_CHARACTERS = 200_000  # longer texts are cut for parsing; spans beyond stay
 _LINE_BREAKS = "accord_line_breaks"
 _WRAPPED_LINES = 4  # fewer lines than this say nothing about wrapping
 _WRAP_WIDTH = 120  # characters: longer lines are paragraphs, not wrapped text
+TOPONYM = "TOPONYM"  # a place name found through the gazetteer
+_TOPONYM_RULER = "accord_toponyms"
+_GAP_CONFIG = {"overwrite_ents": False, "phrase_matcher_attr": "ORTH"}
 _RULER_CONFIG = {"overwrite_ents": True, "phrase_matcher_attr": "ORTH"}
 
 
@@ -36,13 +42,19 @@ def as_phrase_patterns(patterns: Sequence[dict[str, Any]]) -> list[dict[str, Any
     A one-token pattern becomes every spelling it allows. A longer one becomes the spellings
     a real text uses for a whole name (as written, capitalised, upper case, each also
     without accents) rather than every mix of spellings token by token, which would run to
-    millions of phrases for long names."""
+    millions of phrases for long names. A name with an apostrophe is also matched with the
+    typographic one ("Da’esh", "Côte d’Ivoire")."""
     phrases: dict[tuple[str, str, str], dict[str, Any]] = {}
     for pattern in patterns:
-        for phrase in _phrases(pattern["pattern"]):
+        for phrase in _with_typographic_apostrophes(_phrases(pattern["pattern"])):
             key = (pattern["label"], phrase, str(pattern.get("id", "")))
             phrases.setdefault(key, {**pattern, "pattern": phrase})
     return list(phrases.values())
+
+
+def _with_typographic_apostrophes(phrases: set[str]) -> set[str]:
+    """Each phrase also with the typographic apostrophe news sites print ("Da’esh")."""
+    return phrases | {phrase.replace("'", "’") for phrase in phrases if "'" in phrase}
 
 
 def _phrases(tokens: str | list[dict[str, Any]]) -> set[str]:
@@ -116,12 +128,15 @@ class SpacyParser:
     requires: tuple[str, ...] = ()
     provides = "parse"
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
+    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer | None = None) -> None:
         self.dictionary = dictionary
+        self.gazetteer = gazetteer
         self._pipelines: dict[str, Any] = {}
 
     def load(self) -> None:
         self.dictionary.load()
+        if self.gazetteer is not None:
+            self.gazetteer.load()
         self._pipeline(ENGLISH)
 
     def _pipeline(self, language: str) -> Any:
@@ -151,6 +166,13 @@ class SpacyParser:
             nlp.add_pipe("sentencizer")
             ruler = nlp.add_pipe("entity_ruler", config=_RULER_CONFIG)
         ruler.add_patterns(as_phrase_patterns(self.dictionary.entity_patterns()))
+        if self.gazetteer is not None:
+            # Last, and adding only where nothing else found an entity: "eastern Aleppo",
+            # "Kaduna State" missed by the model, never "Lloyd Austin" split in two.
+            toponyms = nlp.add_pipe("entity_ruler", name=_TOPONYM_RULER, config=_GAP_CONFIG)
+            toponyms.add_patterns(
+                [{"label": TOPONYM, "pattern": name} for name in self.gazetteer.toponyms()]
+            )
         return nlp
 
     def predict(self, documents: Sequence[Document]) -> list[Any]:

@@ -25,6 +25,7 @@ from accord.stages.places.names import (
 from accord.stages.places.supplement import CountryPoint, Supplement, read_supplement
 
 DEFAULT_MIN_CITY_POPULATION = 15000
+TOPONYM_MIN_POPULATION = 100_000  # cities named without context are found from this size
 
 # Population stand-ins for curated places, which carry none: a typical admin-1 region
 # outweighs a foreign town of the same name, a supranational region outweighs any city.
@@ -120,6 +121,28 @@ class Gazetteer:
         if not candidates:
             return None
         return choose(candidates, tuple(hint.upper() for hint in country_hints)).to_place(name)
+
+    def toponyms(self, *, min_population: int = TOPONYM_MIN_POPULATION) -> list[str]:
+        """Names written in running text for places worth finding there without the help of
+        a statistical model: curated places (regions, Sahel towns) and their other names,
+        and cities of at least `min_population` under their own name. Names shorter than
+        four letters or written in capitals only are left out (codes and common words)."""
+        self._require_loaded()
+        names = {
+            candidate.name
+            for candidates in self._index.values()
+            for candidate in candidates
+            if not candidate.alias
+            and (
+                candidate.gazetteer_id.startswith("accord:")
+                or (
+                    candidate.precision is PlacePrecision.CITY
+                    and candidate.population >= min_population
+                )
+            )
+        }
+        names |= {alias for place in read_supplement().places for alias in place.aliases}
+        return sorted(name for name in names if len(name) >= 4 and not name.isupper())
 
     def country(self, iso3: str) -> Candidate | None:
         """The country with ISO 3166-1 alpha-3 code `iso3`, or None."""

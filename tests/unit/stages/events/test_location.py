@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 from accord.model import DatePrecision, EventDate, EventType, PlacePrecision, Span, TemporalMention
-from accord.stages.events.location import event_date, event_place, story_date
+from accord.stages.events.location import event_date, event_place, story_date, story_place
 from tests.builders import ARVENIA, BELMORA, day, mention, place
 
 TEXT = "Arvenia withdrew its troops from Belmora. The last convoy left Corvin on Friday."
@@ -142,3 +142,12 @@ def test_a_full_date_beside_a_relative_one_names_the_day() -> None:
         [today, full], sentence=sentence, lead=sentence, trigger=4, published=date(2023, 7, 1)
     )
     assert chosen == full
+
+
+def test_the_story_place_is_the_first_town_in_a_country_the_article_names() -> None:
+    text = "By Ana Turan. Gunmen raided a school near Corvin on Friday."
+    turan = place(text, "Turan", "VNM")  # a reporter's name read as a town abroad
+    corvin = place(text, "Corvin", "BLM")
+    lead = (0, len(text))
+    assert story_place([turan, corvin], lead, frozenset({"BLM"})) == corvin
+    assert story_place([turan, corvin], lead, frozenset()) == turan

@@ -225,3 +225,10 @@ def test_nearest_reverse_geocodes(gazetteer: Gazetteer) -> None:
     nearest = gazetteer.nearest(13.5, 2.1)
     assert nearest is not None
     assert (nearest.name, nearest.country) == ("Niamey", "NER")
+
+
+def test_toponyms_for_running_text_are_regions_towns_and_big_cities(gazetteer: Gazetteer) -> None:
+    names = set(gazetteer.toponyms())
+    assert {"Kaduna State", "Borno", "Aleppo", "Ouagadougou"} <= names
+    assert not any(len(name) < 4 or name.isupper() for name in names)
+    assert len(gazetteer.toponyms(min_population=1_000_000)) < len(names)

@@ -27,6 +27,7 @@ from accord.model import (
     PlaceMention,
     Provenance,
     Span,
+    TemporalMention,
 )
 from accord.pipeline.document import Document, sentence_bounds
 from accord.stages.events.lexicon import TRIGGERS
@@ -40,6 +41,7 @@ from accord.stages.events.location import (
 from accord.stages.events.modality import modality_of
 from accord.stages.events.roles import Roles, assign_roles
 from accord.stages.events.salience import (
+    SHORT_LINE,
     choose_main,
     contexts_for,
     dateline_end,
@@ -110,6 +112,7 @@ class RuleEventExtractor:
         text = document.text
         sentences = sentence_bounds(document)
         lead = (dateline_end(text), lead_end(text, sentences))
+        short_lines = tuple(s for s in sentences if len(text[s[0] : s[1]].strip()) < SHORT_LINE)
         countries = frozenset(
             m.actor.country
             for m in document.mentions
@@ -120,7 +123,7 @@ class RuleEventExtractor:
             found = best_trigger(text[start:end], start)
             if found is None:
                 continue
-            scene = _Scene(document, (start, end), lead, countries)
+            scene = _Scene(document, (start, end), lead, countries, short_lines)
             roles = self._roles(scene, found) or _gathering_of(document, found)
             if roles is not None:
                 candidates.append(self._event(scene, *self._decided(scene, found, roles)))
@@ -198,7 +201,7 @@ class RuleEventExtractor:
     def _event(self, scene: _Scene, found: Found, roles: Roles) -> Event:
         document, sentence = scene.document, scene.sentence
         date = event_date(
-            document.dates,
+            [d for d in document.dates if _inside(d.span, sentence) or not scene.stamped(d)],
             sentence=sentence,
             lead=scene.lead,
             trigger=found.start,
@@ -265,6 +268,12 @@ class _Scene:
     sentence: tuple[int, int]
     lead: tuple[int, int]
     countries: frozenset[str]  # states the article names
+    short_lines: tuple[tuple[int, int], ...] = ()  # headlines, bylines, time stamps
+
+    def stamped(self, mention: TemporalMention) -> bool:
+        """Whether the date stands on a short line of its own ("Xinhua) 13:44, December 23,
+        2023"): the story's time stamp, not an event's date."""
+        return any(_inside(mention.span, line) for line in self.short_lines)
 
     @property
     def text(self) -> str:
@@ -328,6 +337,10 @@ def _gathering_of(document: Document, found: Found) -> Roles | None:
         return None
     first = next(m for m in document.mentions if m.actor == body)
     return Roles((first,), (), symmetric=False)
+
+
+def _inside(span: Span, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= span.start and span.end <= bounds[1]
 
 
 def _gathered(meeting: Event, said: Event) -> bool:

@@ -41,7 +41,7 @@ _LEAD_SENTENCES = 3
 _COLLECTIVE_TYPES = frozenset(
     {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE}
 )
-_SHORT_LINE = 60  # characters: a headline, byline or caption, not a sentence of the lead
+SHORT_LINE = 60  # characters: a headline, byline or caption, not a sentence of the lead
 _COMMITMENT_CONTEXTS = {
     "human_rights": Context.HUMAN_RIGHTS,
     "international_humanitarian_law": Context.HUMAN_RIGHTS,
@@ -111,7 +111,7 @@ def lead_end(text: str, sentences: Sequence[tuple[int, int]]) -> int:
     lines (headlines, bylines, captions) that stand as sentences of their own."""
     counted = 0
     for start, end in sentences:
-        counted += len(text[start:end].strip()) >= _SHORT_LINE
+        counted += len(text[start:end].strip()) >= SHORT_LINE
         if counted == _LEAD_SENTENCES:
             return end
     return sentences[-1][1] if sentences else 0

@@ -255,3 +255,26 @@ def test_a_meeting_named_without_its_parties_is_the_articles_organisation_s() ->
     )
     meeting = next(e for e in EXTRACTOR.events(doc) if e.event_type is EventType.CONSULT)
     assert meeting.actors == (coalition,) and meeting.recipients == ()
+
+
+def test_a_time_stamp_line_does_not_date_the_headline_event() -> None:
+    text = (
+        "Arvenian troops complete withdrawal from Belmora\n"
+        "Agency, 13:44, August 30, 2024\n"
+        "The last Arvenian soldiers withdrew from Belmora on Thursday morning, officials said."
+    )
+    stamp = day(text, "August 30, 2024", date(2024, 8, 30))
+    thursday = day(text, "on Thursday", date(2024, 8, 29))
+    doc = document(
+        text,
+        mentions=[
+            mention(text, "Arvenian", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Arvenian", ARVENIA, 1),
+            mention(text, "Belmora", BELMORA, 1),
+        ],
+        dates=[stamp, thursday],
+    )
+    main = _main(EXTRACTOR.events(doc))
+    assert main.evidence_for("event_type")[0].span.text == "withdrawal"
+    assert main.date.start == date(2024, 8, 29)

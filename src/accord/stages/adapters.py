@@ -20,6 +20,7 @@ from accord.model import (
 from accord.pipeline.document import Document
 from accord.stages.commitments import CommitmentFinder
 from accord.stages.dates import TemporalTagger
+from accord.stages.dates.tense import announced_as_future
 from accord.stages.mentions.compass import is_compass_direction
 from accord.stages.places import Gazetteer
 from accord.stages.quotes import QuoteFinder
@@ -30,11 +31,11 @@ _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC", "STATE", "CAPITAL", "ADMIN_REG
 
 class DatesStage:
     """Temporal expressions anchored on the publication date. When an article has none, a
-    full date written in its first lines (a dateline's "January 27, 2026") anchors the
-    relative expressions instead, and each resolved date's reason says so; with neither,
-    relative expressions stay unresolved. The day the article was collected (its ingest
-    time; today for an article not stored) bounds the year a weekday implies ("mercredi
-    8 janvier" with no year and no publication date)."""
+    full date written in its first lines (a dateline's "January 27, 2026", not a deadline
+    "by 31 December 2023") anchors the relative expressions instead, and each resolved
+    date's reason says so; with neither, relative expressions stay unresolved. The day the
+    article was collected (its ingest time; today for an article not stored) bounds the
+    year a weekday implies ("mercredi 8 janvier" with no year and no publication date)."""
 
     name = "dates.rules.v1"
     version = "1"
@@ -66,6 +67,7 @@ class DatesStage:
                 and m.date.resolved
                 and m.date.precision is DatePrecision.DAY
                 and m.date.start is not None
+                and not announced_as_future(document.text, m.span.start, article.language or "en")
             ),
             None,
         )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from accord.model import DatePrecision
@@ -145,3 +146,12 @@ def test_the_toponym_ruler_adds_places_the_model_missed_and_splits_no_names() ->
     ents = {(e.text, e.label_) for e in parser.predict([document])[0].ents}
     assert ("Aleppo", "TOPONYM") in ents  # the model finds no entity there
     assert ("Lloyd Austin", "PERSON") in ents and ("Austin", "TOPONYM") not in ents
+
+
+def test_a_deadline_does_not_anchor_an_undated_article() -> None:
+    text = "Le Conseil a voté vendredi. Les soldats devront partir d'ici le 31 décembre 2023."
+    stage = DatesStage(TemporalTagger())
+    stage.load()
+    (found,) = stage.predict([Document(replace(article(text, published=None), language="fr"))])
+    friday = next(m for m in found if m.span.text == "vendredi")
+    assert not friday.date.resolved and friday.date.start is None

@@ -92,7 +92,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         7,
         r"\b(?:announced|unveiled|launched)\s+(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:\w+\s+){0,3}(?:partnership|alliance|pact|security pact)\b",
     ),
-    _t(A, None, 9, rf"\bsign(?:é|ée|és|ent|ature|er)\b(?:\s+\S+){{0,6}}?\s+{_ACCORD_FR}\b"),
+    _t(
+        A,
+        None,
+        9,
+        rf"\b(?:sign(?:é|ée|és|ent|ature|er)|adopt(?:é|ée|és|ent|er|ion)|ratifi(?:é|ée|ent|er|cation))\b(?:\s+\S+){{0,6}}?\s+{_ACCORD_FR}\b",
+    ),
     _t(A, None, 8, r"\b(?:se sont engag[ée]s|s'engagent|ont convenu|adh[ée]sion)\b"),
     _t(
         A,

@@ -29,11 +29,13 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|au|aux|en|à)\s+(?:the\s+)?$",
 _REACH = 200  # characters: a recipient further from the actor is rarely the same clause
 _MATERIAL_HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|&)\s)?\s*(?:\w+\s+){0,2}?", re.IGNORECASE)
-_CONJUNCTION = re.compile(
-    r"\s*,?\s*(?:and|et|&)\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?", re.IGNORECASE
-)
-_COORDINATION = re.compile(
-    r"\s*(?:,|,?\s*(?:and|et|&)\s)\s*(?:the\s+|le\s+|la\s+|l'|les\s+)?", re.IGNORECASE
+_ARTICLE = r"(?:the\s+|le\s+|la\s+|l['’]|les\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+)?"
+_CONJUNCTION = re.compile(rf"\s*,?\s*(?:and|et|&)\s+{_ARTICLE}", re.IGNORECASE)
+_COORDINATION = re.compile(rf"\s*(?:,|,?\s*(?:and|et|&)\s)\s*{_ARTICLE}", re.IGNORECASE)
+# A relative clause set off by commas ("X, which had formed Y in 2023, signed"): the parties
+# inside it are not the subject of the verb that follows it.
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:which|who|whose|that|qui|dont|lequel|laquelle|lesquels)\b[^,;.]*,", re.IGNORECASE
 )
 UNIDENTIFIED = Actor("unidentified armed group", ActorKind.ARMED_GROUP, sector=Sector.REB)
 
@@ -55,7 +57,13 @@ def assign_roles(
     """Roles for an event whose trigger spans `trigger` (article offsets), or None when the
     sentence names no party that could act."""
     mentions = [m for m in mentions if _can_be_a_party(m, event_type)]
-    before = [m for m in mentions if m.span.end <= trigger[0]]
+    clauses = [c for c in relative_clauses(sentence, sentence_start) if c[1] <= trigger[0]]
+    before = [
+        m
+        for m in mentions
+        if m.span.end <= trigger[0]
+        and not any(s <= m.span.start and m.span.end <= e for s, e in clauses)
+    ] or [m for m in mentions if m.span.end <= trigger[0]]
     # A party inside the trigger phrase ("joined NATO") is on its receiving side.
     after = [m for m in mentions if m.span.start >= trigger[0]]
     passive = _passive_actors(sentence, sentence_start, trigger, after)
@@ -75,6 +83,15 @@ def assign_roles(
     if event_type in SYMMETRIC_TYPES and len(parties) >= 2:
         return Roles(tuple(parties), (), True)
     return _positional(sentence, sentence_start, before, after)
+
+
+def relative_clauses(sentence: str, sentence_start: int) -> list[tuple[int, int]]:
+    """Article offsets of the relative clauses set off by commas in the sentence ("X, which
+    had formed the alliance in 2023, signed"): what they name is not about the main verb."""
+    return [
+        (sentence_start + c.start(), sentence_start + c.end())
+        for c in _RELATIVE_CLAUSE.finditer(sentence)
+    ]
 
 
 def _positional(

@@ -39,7 +39,7 @@ from accord.stages.events.location import (
     story_place,
 )
 from accord.stages.events.modality import modality_of
-from accord.stages.events.roles import Roles, assign_roles
+from accord.stages.events.roles import Roles, assign_roles, relative_clauses
 from accord.stages.events.salience import (
     SHORT_LINE,
     choose_main,
@@ -200,8 +200,16 @@ class RuleEventExtractor:
 
     def _event(self, scene: _Scene, found: Found, roles: Roles) -> Event:
         document, sentence = scene.document, scene.sentence
+        clauses = [
+            c for c in relative_clauses(scene.text, sentence[0]) if not c[0] <= found.start < c[1]
+        ]
         date = event_date(
-            [d for d in document.dates if _inside(d.span, sentence) or not scene.stamped(d)],
+            [
+                d
+                for d in document.dates
+                if (_inside(d.span, sentence) or not scene.stamped(d))
+                and not any(_inside(d.span, c) for c in clauses)
+            ],
             sentence=sentence,
             lead=scene.lead,
             trigger=found.start,

@@ -160,8 +160,10 @@ def _score(event: Event, lead_end: int) -> float:
     trigger = event.evidence_for("event_type")[0].span
     score = 3.0 if trigger.start < lead_end else 1.0
     score -= trigger.start / 20_000  # earlier wins among equals
-    if _between_parties(event):
+    if event.recipients or event.symmetric:
         score += 1.0
+    elif _between_parties(event):
+        score += 0.5  # an organisation acting for its members, who are not named
     if event.modality is Modality.OCCURRED:
         score += 1.0
     if event.event_type in (

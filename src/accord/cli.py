@@ -16,8 +16,8 @@ import typer
 from rich.markup import escape
 
 from accord import __version__
-from accord.commands import extraction
-from accord.commands.bench import bench
+from accord.commands import extraction, merge
+from accord.commands.bench import bench_app
 from accord.commands.build import build_app
 from accord.commands.common import (
     EXIT_OK,
@@ -30,6 +30,10 @@ from accord.commands.common import (
     settings_for,
 )
 from accord.commands.evaluation import eval_app
+from accord.commands.graph import graph_app
+from accord.commands.serve import run_workbench, serve
+from accord.commands.training import train_app
+from accord.commands.users import users_app
 from accord.errors import AccordError
 from accord.ingest import Fetcher, IngestOptions, Ingestor, IngestReport, LanguageIdentifier
 from accord.ingest.source import SourceContext
@@ -243,22 +247,41 @@ def show(
 @app.command()
 def demo(
     database: DatabaseOption = None,
+    open_workbench: Annotated[
+        bool | None,
+        typer.Option(
+            "--serve/--no-serve",
+            help="Then serve the workbench on it (default: only when run in a terminal).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build a fresh demo database from the bundled sample documents and summarise it."""
-    from accord.demo import run_demo
+    from accord.demo import demo_database_url, run_demo
 
     try:
         settings = settings_for(database)
         run_demo(settings, console, explicit_database=database is not None)
     except AccordError as error:
         raise fail(error) from None
+    if open_workbench is None:
+        open_workbench = sys.stdin.isatty() and sys.stdout.isatty()
+    if open_workbench:
+        run_workbench(settings.with_database(database or demo_database_url(settings)))
 
 
 app.command()(extraction.extract)
 app.command()(extraction.export)
-app.command()(bench)
+app.command()(merge.merge)
+app.command()(serve)
+eval_app.command("clusters")(merge.evaluate_clusters)
+bench_app.command("merge")(merge.bench_merge)
+app.add_typer(bench_app, name="bench")
 app.add_typer(eval_app, name="eval")
 app.add_typer(build_app, name="build")
+app.add_typer(graph_app, name="graph")
+app.add_typer(users_app, name="users")
+app.add_typer(train_app, name="train")
 
 if __name__ == "__main__":
     sys.exit(app())

@@ -8,6 +8,7 @@ from pathlib import Path
 from rich.console import Console
 from sqlalchemy.engine import make_url
 
+from accord.dedup.rebuild import rebuild
 from accord.extraction import extract_articles
 from accord.ingest import Ingestor, IngestReport, LanguageIdentifier, SourceContext
 from accord.model import DateBasis
@@ -26,7 +27,8 @@ def demo_database_url(settings: Settings) -> str:
 
 def run_demo(settings: Settings, console: Console, *, explicit_database: bool) -> IngestReport:
     """Ingest the samples into a fresh SQLite file under ACCORD_HOME (or into the database
-    given with --database, which is not emptied), extract their events, and print both."""
+    given with --database, which is not emptied), extract their events, merge reports of
+    the same event, and print them."""
     url = settings.database_url if explicit_database else demo_database_url(settings)
     if not explicit_database:
         _remove_sqlite_files(url)
@@ -40,9 +42,12 @@ def run_demo(settings: Settings, console: Console, *, explicit_database: bool) -
         report = ingestor.ingest_documents(sample_documents())
         _summarise(console, store, report, url)
         extract_articles(store, build_pipeline(), store.iter_articles())
+        merged = rebuild(store)
         console.print(main_events_table(store, width=console.width))
         console.print(
-            f"{store.events.count()} events in all; `accord export` writes them with evidence."
+            f"{store.events.count()} events in all; the {merged.main_events} main events are "
+            f"{merged.canonical} distinct events once reports of the same event are merged. "
+            "`accord export` writes them with evidence."
         )
     finally:
         store.close()

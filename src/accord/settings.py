@@ -55,6 +55,11 @@ SETTINGS = (
         "0",
         "1 lets ingest fetch URLs on loopback, private and link-local addresses.",
     ),
+    SettingSpec(
+        "ACCORD_OPEN_READING",
+        "1",
+        "1: anyone reaching `accord serve` may read; 0: reading needs a login too.",
+    ),
 )
 
 
@@ -66,6 +71,7 @@ class Settings:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     fetch_timeout: float = 20.0
     allow_private_addresses: bool = False
+    open_reading: bool = True
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -81,6 +87,7 @@ class Settings:
             languages=_languages(env.get("ACCORD_LANGUAGES")),
             fetch_timeout=_positive(env, "ACCORD_FETCH_TIMEOUT", 20.0, float, "seconds"),
             allow_private_addresses=env.get("ACCORD_ALLOW_PRIVATE_ADDRESSES", "0") == "1",
+            open_reading=env.get("ACCORD_OPEN_READING", "1") != "0",
         )
 
     def with_database(self, url: str) -> Settings:

@@ -16,8 +16,12 @@ from accord.eval.dev_corpus import read_articles
 from accord.model import Article
 from accord.pipeline.registry import build_pipeline
 
+bench_app = typer.Typer(help="Time the engine: extraction throughput, or the merge's curve.")
 
+
+@bench_app.callback(invoke_without_command=True)
 def bench(
+    context: typer.Context,
     corpus: Annotated[
         Path | None,
         typer.Option(help="A folder with articles.jsonl; default: the bundled samples."),
@@ -28,6 +32,8 @@ def bench(
 ) -> None:
     """Articles and words per second of the default pipeline (one process), median of several
     runs after a warm-up, and the process's peak memory."""
+    if context.invoked_subcommand is not None:
+        return
     texts = _articles(corpus)
     batch = [texts[i % len(texts)] for i in range(articles)]
     pipeline = build_pipeline()

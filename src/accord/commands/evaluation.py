@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -74,8 +75,8 @@ def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
             console.print(escape(str(mistake)))
 
 
-def _print_classes(table: dict[str, dict[str, float]]) -> None:
-    classes = Table(title="Event type per class")
+def _print_classes(table: dict[str, dict[str, float]], title: str = "Event type per class") -> None:
+    classes = Table(title=title)
     for column in ("class", "precision", "recall", "F1", "support"):
         classes.add_column(column)
     for label, row in table.items():
@@ -133,3 +134,128 @@ def evaluate_plover_gsr(
         f"macro F1 {figures['macro_f1']:.3f}   source country {figures['source_country']}"
     )
     _print_classes(figures["per_class"])
+
+
+@eval_app.command("re3d")
+def evaluate_re3d(
+    folder: Annotated[Path, typer.Argument(help="The re3d folder (or one of its source folders).")],
+    source: Annotated[
+        list[str] | None,
+        typer.Option(help="Score only this source folder (repeatable), e.g. CENTCOM."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Actor, place and date mentions against re3d's entities, per type, exact and overlap."""
+    try:
+        figures = run_re3d_evaluation(folder, source or ())
+    except (AccordError, OSError, ValueError) as error:
+        raise fail(AccordError(f"cannot evaluate {folder}: {error}")) from None
+    if as_json:
+        console.print_json(json.dumps(figures))
+        return
+    console.print(
+        f"documents {figures['documents']}   gold mentions {figures['gold_mentions']}   "
+        f"engine mentions {figures['engine_mentions']}"
+    )
+    for matching in ("exact", "overlap"):
+        result = figures[matching]
+        console.print(
+            f"{matching}: precision {result['precision']:.3f}   recall {result['recall']:.3f}   "
+            f"F1 {result['f1']:.3f}"
+        )
+        _print_classes(result["per_type"], title=f"re3d types, {matching} match")
+    unscored = ", ".join(f"{name} {n}" for name, n in figures["unscored_types"].items())
+    console.print(f"not scored (no Accord layer): {unscored}")
+
+
+def run_re3d_evaluation(folder: Path, sources: Sequence[str] = ()) -> dict[str, Any]:
+    """Scores of the default pipeline's mentions on re3d (the source folders named, or all)."""
+    from accord.eval.re3d import evaluate, read_re3d
+    from accord.pipeline.registry import Resources
+
+    documents = read_re3d(folder, sources)
+    resources = Resources()
+    return evaluate(documents, build_pipeline(resources=resources), resources.gazetteer).as_dict()
+
+
+@eval_app.command("event-location")
+def evaluate_event_location(
+    folder: Annotated[
+        Path, typer.Argument(help="The event_geolocation_halterman folder (or its zip).")
+    ],
+    every_record: Annotated[
+        bool, typer.Option("--all", help="Score every record, not only the adjudicated ones.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    mistakes: Annotated[bool, typer.Option(help="List every item placed wrongly.")] = False,
+) -> None:
+    """Where the marked event happened, against Halterman's event geolocation gold."""
+    from accord.eval.event_location import evaluate, read_halterman
+    from accord.pipeline.registry import Resources
+
+    try:
+        gold = read_halterman(folder, adjudicated_only=not every_record)
+        resources = Resources()
+        score = evaluate(gold, build_pipeline(resources=resources), resources.gazetteer)
+    except (AccordError, OSError, ValueError) as error:
+        raise fail(AccordError(f"cannot evaluate {folder}: {error}")) from None
+    figures = score.as_dict()
+    if as_json:
+        console.print_json(json.dumps(figures))
+        return
+    summary = ("items", "accuracy", "coverage", "precision", "recall", "f1", "unusable_records")
+    for key in summary:
+        console.print(f"{key:>16}  {figures[key]}")
+    for key, title in (("per_route", "route"), ("per_verb", "verb")):
+        table = Table(title=f"Per {title}")
+        for column in (title, "items", "accuracy", "coverage", "precision", "recall", "F1"):
+            table.add_column(column)
+        for name, row in figures[key].items():
+            table.add_row(
+                name,
+                str(row["items"]),
+                *(f"{row[m]:.3f}" for m in ("accuracy", "coverage", "precision", "recall", "f1")),
+            )
+        console.print(table)
+    if mistakes:
+        for mistake in score.mistakes:
+            console.print(escape(mistake))
+
+
+@eval_app.command("pairs")
+def evaluate_pairs(
+    path: Annotated[
+        Path, typer.Argument(help="TSV with marked_sentence (and optional uid, gold_root).")
+    ],
+    predictions: Annotated[
+        Path, typer.Option("--predictions", help="Where to write uid, root, quad, confidence.")
+    ],
+    model: Annotated[
+        Path | None, typer.Option("--model", help="A typer folder (default: the shipped one).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """The event typer on marked actor/recipient pairs, scored per class when gold is given."""
+    from accord.typer import EventTyper
+    from accord.typer.evaluate import evaluate_pair_file
+    from accord.typer.scoring import confusion_text
+
+    try:
+        result = evaluate_pair_file(path, predictions, EventTyper(model))
+    except AccordError as error:
+        raise fail(error) from None
+    rate = result.pairs / result.seconds if result.seconds else 0.0
+    if result.score is None:
+        console.print(f"{result.pairs} pairs typed ({rate:.0f}/s), written to {predictions}")
+        return
+    figures = result.score.as_dict()
+    if as_json:
+        console.print_json(json.dumps({**figures, "pairs_per_second": round(rate, 1)}))
+        return
+    console.print(
+        f"pairs {result.pairs}   accuracy {figures['accuracy']:.3f}   macro F1 "
+        f"{figures['macro_f1']:.3f}   ECE {figures['expected_calibration_error']:.3f}   "
+        f"{rate:.0f} pairs/s"
+    )
+    _print_classes(result.score.per_class)
+    console.print(escape(confusion_text(result.score.confusion)), soft_wrap=True)

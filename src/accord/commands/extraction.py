@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Annotated, TextIO, TypeVar
+from typing import Annotated, TextIO
 
 import typer
 from rich.markup import escape
@@ -19,17 +19,14 @@ from accord.commands.common import (
     fail,
     open_store,
 )
+from accord.dedup.rebuild import rebuild
 from accord.errors import AccordError
-from accord.export.plover import write_plover_jsonl
-from accord.export.quotes import write_quotes_jsonl
+from accord.export.registry import BUILT_IN, ExportSource, export_formats
 from accord.extraction import extract_articles
-from accord.model import Article, Event, EventRole, Quote
+from accord.model import Article, EventRole
 from accord.pipeline.registry import DEFAULT_STAGES, build_pipeline
 from accord.store import Store
 from accord.terminal import progress_bar
-
-FORMATS = ("plover-jsonl", "quotes-jsonl")
-Item = TypeVar("Item")
 
 
 def extract(
@@ -43,9 +40,13 @@ def extract(
     stages: Annotated[
         str, typer.Option(help="Comma-separated registered stage names, in order.")
     ] = ",".join(DEFAULT_STAGES),
+    merge: Annotated[
+        bool, typer.Option(help="Then rebuild the canonical events, as `accord merge` does.")
+    ] = True,
     database: DatabaseOption = None,
 ) -> None:
-    """Extract events from stored articles; re-extracting replaces an article's events."""
+    """Extract events from stored articles; re-extracting replaces an article's events.
+    Canonical events are then rebuilt (`--no-merge` leaves them for `accord merge`)."""
     try:
         pipeline = build_pipeline([name.strip() for name in stages.split(",") if name.strip()])
         with open_store(database) as store:
@@ -54,11 +55,13 @@ def extract(
                 report = extract_articles(
                     store, pipeline, articles, lambda done: advance(done, total, "")
                 )
+            merged = rebuild(store) if merge else None
     except AccordError as error:
         raise fail(error) from None
     console.print(
         f"[bold]articles[/] {report.articles}   [bold]events[/] {report.events}   "
         f"[bold]main events[/] {report.main_events}   [bold]issues[/] {len(report.issues)}"
+        + (f"   [bold]canonical events[/] {merged.canonical}" if merged else "")
     )
     for issue in report.issues:
         console.print(f"[red]✗[/] {escape(str(issue))}")
@@ -80,7 +83,7 @@ def _articles(store: Store, references: list[str]) -> tuple[Iterable[Article], i
 
 def export(
     output_format: Annotated[
-        str, typer.Option("--format", help=f"One of: {', '.join(FORMATS)}.")
+        str, typer.Option("--format", help=f"One of: {', '.join(BUILT_IN)}, or a plugin's.")
     ] = "plover-jsonl",
     output: Annotated[
         Path | None,
@@ -90,28 +93,28 @@ def export(
     database: DatabaseOption = None,
 ) -> None:
     """Export stored events (plover-jsonl: one per line, each with the evidence behind its
-    fields) or quotes (quotes-jsonl: who said what, with spans)."""
-    if output_format not in FORMATS:
-        raise typer.BadParameter(f"unknown format {output_format!r}; formats: {', '.join(FORMATS)}")
+    fields), quotes (quotes-jsonl: who said what, with spans) or canonical events (acled-csv,
+    cameo-tsv, graphml, gexf, stix, ftm: merged events, see docs/exports.md)."""
+    formats = export_formats()
+    if output_format not in formats:
+        raise typer.BadParameter(f"unknown format {output_format!r}; formats: {', '.join(formats)}")
     if role not in ("main", "background", "all"):
         raise typer.BadParameter("role is main, background or all")
     wanted = None if role == "all" else EventRole(role)
     try:
         with open_store(database) as store:
-            writer = _writer(store, output_format, wanted)
+            chosen = formats[output_format]
+            source = ExportSource(store, wanted)
+
+            def writer(handle: TextIO) -> int:
+                return chosen.write(source, handle)
+
             count = writer(sys.stdout) if output is None else _write(writer, output)
     except AccordError as error:
         raise fail(error) from None
     except OSError as error:
         raise fail(AccordError(f"cannot write {output}: {error.strerror}")) from None
-    what = "quotes" if output_format == "quotes-jsonl" else "events"
-    errors.print(escape(f"{count} {what} written" + (f" to {output}" if output else "")))
-
-
-def _writer(store: Store, output_format: str, role: EventRole | None) -> Callable[[TextIO], int]:
-    if output_format == "quotes-jsonl":
-        return lambda handle: write_quotes_jsonl(_quotes_with_articles(store), handle)
-    return lambda handle: write_plover_jsonl(_with_articles(store, role), handle)
+    errors.print(escape(f"{count} {chosen.unit} written" + (f" to {output}" if output else "")))
 
 
 def _write(writer: Callable[[TextIO], int], output: Path) -> int:
@@ -125,25 +128,3 @@ def _write(writer: Callable[[TextIO], int], output: Path) -> int:
     finally:
         partial.unlink(missing_ok=True)
     return count
-
-
-def _quotes_with_articles(store: Store) -> Iterator[tuple[Quote, Article]]:
-    return _with_their_articles(store, store.events.iter_quotes())
-
-
-def _with_articles(store: Store, role: EventRole | None) -> Iterator[tuple[Event, Article]]:
-    events = ((event.article_id, event) for event in store.events.iter_events(role=role))
-    return _with_their_articles(store, events)
-
-
-def _with_their_articles(
-    store: Store, items: Iterable[tuple[int, Item]]
-) -> Iterator[tuple[Item, Article]]:
-    """Each item with its article. Items come grouped by article (the store writes an
-    article's events and quotes together), so only the current article is kept in memory."""
-    current: Article | None = None
-    for article_id, item in items:
-        if current is None or current.id != article_id:
-            current = store.get_article(article_id)
-        if current is not None:
-            yield item, current

@@ -11,6 +11,7 @@ from accord.model.annotation import (
     TemporalMention,
 )
 from accord.model.article import Article, DateBasis, LanguageBasis, RawDocument, SourceKind
+from accord.model.canonical import CanonicalEvent, DuplicateLink, FieldConflict, Report
 from accord.model.event import (
     Actor,
     ActorKind,
@@ -32,16 +33,19 @@ __all__ = [
     "ActorKind",
     "ActorMention",
     "Article",
+    "CanonicalEvent",
     "Commitment",
     "Context",
     "DateBasis",
     "DatePrecision",
+    "DuplicateLink",
     "Entity",
     "Event",
     "EventDate",
     "EventRole",
     "EventType",
     "Evidence",
+    "FieldConflict",
     "Issue",
     "LanguageBasis",
     "Mention",
@@ -53,6 +57,7 @@ __all__ = [
     "QuadClass",
     "Quote",
     "RawDocument",
+    "Report",
     "Sector",
     "Severity",
     "SourceKind",

@@ -26,7 +26,11 @@ from sqlalchemy.pool import StaticPool
 
 from accord.errors import StoreError
 from accord.model import Article, DateBasis, Issue, LanguageBasis, Severity, SourceKind
+from accord.store.aggregates import Aggregates
+from accord.store.canonical import CanonicalRepository
 from accord.store.events import EventRepository, issue_row
+from accord.store.queries import EventQueries
+from accord.store.review import ReviewRepository
 from accord.store.search import search_filter, search_text
 from accord.store.tables import articles, ingest_runs, issues
 
@@ -72,6 +76,10 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.events = EventRepository(engine)
+        self.canonical = CanonicalRepository(engine)
+        self.queries = EventQueries(engine)  # the workbench's filtered reads
+        self.aggregates = Aggregates(engine)
+        self.review = ReviewRepository(engine)
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Store:

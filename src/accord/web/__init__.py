@@ -1,0 +1,1 @@
+"""Server-rendered pages of the workbench, with their templates and vendored assets."""

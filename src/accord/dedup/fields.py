@@ -3,6 +3,7 @@
 The merged value is the one most reports give, among the most precise ones: a day beats a
 month, a village beats a country. Disagreements are kept, with the articles behind each
 value, instead of being resolved silently ("one outlet says Tuesday, the others Wednesday").
+Death tolls that differ become the range they span, each count kept with its articles.
 When reports split evenly on the day, the merged date is the range they span.
 """
 
@@ -20,6 +21,7 @@ from accord.model import (
     Event,
     EventDate,
     EventRole,
+    Fatalities,
     FieldConflict,
     Place,
 )
@@ -59,14 +61,26 @@ def merged_event(reports: Sequence[Item]) -> tuple[Event, tuple[FieldConflict, .
         commitments=tuple(c for r in reports for c in r.event.commitments),
         evidence=tuple(e for r in reports for e in r.event.evidence),
         id=None,
+        fatalities=_merged_fatalities(reports),
     )
+    counted = [r for r in reports if r.event.fatalities is not None]
     conflicts = [
         _conflict("event_type", reports, lambda e: e.event_type.value),
         date_conflict,
         place_conflict,
         _conflict("modality", reports, lambda e: e.modality.value),
+        _conflict("fatalities", counted, lambda e: str(e.fatalities)),
     ]
     return event, tuple(c for c in conflicts if c is not None)
+
+
+def _merged_fatalities(reports: Sequence[Item]) -> Fatalities | None:
+    """The range the reports' death tolls span ("12" and "15" make 12-15); each report's
+    count stays in the conflicts with its articles."""
+    counts = [r.event.fatalities for r in reports if r.event.fatalities is not None]
+    if not counts:
+        return None
+    return Fatalities(min(c.low for c in counts), max(c.high for c in counts))
 
 
 def _majority(values: Sequence[Value], key: Callable[[Value], Hashable] | None = None) -> Value:

@@ -1,9 +1,10 @@
 """CSV with ACLED-style columns: one row per canonical event, for analysts used to ACLED.
 
 ACLED's categories are derived from PLOVER (`acled_category`); its precision codes from
-Accord's date and place precision. Accord extracts no fatality counts, so `fatalities` is
-empty rather than ACLED's 0, which would claim that none were reported. The columns are
-described in `docs/exports.md` (the data dictionary).
+Accord's date and place precision. `fatalities` is the low end of the death toll the
+reports give (ACLED's conservative reading; the full range is in `notes`), and empty rather
+than ACLED's 0 when no report counts the dead, which would claim that none were killed. The
+columns are described in `docs/exports.md` (the data dictionary).
 """
 
 from __future__ import annotations
@@ -126,8 +127,8 @@ def acled_row(item: CanonicalEvent) -> dict[str, str]:
         "geo_precision": str(_GEO[place.precision]) if place and place.precision else "",
         "time_precision": str(_TIME[precision]) if precision else "3",
         "source": "; ".join(outlets(item)),
-        "notes": summary(item),
-        "fatalities": "",
+        "notes": _notes(item),
+        "fatalities": str(event.fatalities.low) if event.fatalities else "",
         "plover_event": event.event_type.value,
         "plover_mode": event.mode or "",
         "modality": event.modality.value,
@@ -155,3 +156,11 @@ FORMAT = ExportFormat(
     "events",
     lambda source, handle: write_acled_csv(source.canonical_events(), handle),
 )
+
+
+def _notes(item: CanonicalEvent) -> str:
+    """The event's summary, and the death toll's range when the reports disagree on it."""
+    toll = item.event.fatalities
+    if toll is None or toll.low == toll.high:
+        return summary(item)
+    return f"{summary(item)} Reports give {toll} killed."

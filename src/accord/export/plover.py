@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import asdict
 from importlib.resources import files
 from typing import Any, TextIO
 
@@ -51,6 +52,7 @@ def plover_record(event: Event, article: Article) -> dict[str, Any]:
         "role": event.role.value,
         "symmetric": event.symmetric,
         "commitments": [{"topic": c.topic, "text": c.span.text} for c in event.commitments],
+        "fatalities": asdict(event.fatalities) if event.fatalities else None,
         "text_info": _text_info(event, article),
         "cite_info": _cite_info(article),
         "evidence": _evidence(event.evidence, article),

@@ -128,6 +128,22 @@ class EventDate:
 
 
 @dataclass(frozen=True, slots=True)
+class Fatalities:
+    """People killed, as a range: one report's count is `low == high`; reports that
+    disagree ("12 soldiers" and "15 soldiers") make a range, their sources kept apart."""
+
+    low: int
+    high: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.low <= self.high:
+            raise ValueError(f"fatalities must be 0 <= low <= high, not {self.low}..{self.high}")
+
+    def __str__(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}-{self.high}"
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One event reported by one article."""
 
@@ -145,6 +161,7 @@ class Event:
     commitments: tuple[Commitment, ...] = ()
     evidence: tuple[Evidence, ...] = field(default_factory=tuple)
     id: int | None = None
+    fatalities: Fatalities | None = None  # people killed, where the text counts them
 
     def __post_init__(self) -> None:
         if not self.actors:

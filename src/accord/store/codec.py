@@ -17,6 +17,7 @@ from accord.model import (
     EventRole,
     EventType,
     Evidence,
+    Fatalities,
     Modality,
     Place,
     PlacePrecision,
@@ -42,6 +43,7 @@ def event_to_record(event: Event) -> Record:
         "date": _date_record(event.date),
         "place": asdict(event.place) if event.place else None,
         "commitments": [{"topic": c.topic, "span": asdict(c.span)} for c in event.commitments],
+        "fatalities": asdict(event.fatalities) if event.fatalities else None,
         "evidence": [
             {
                 "field": e.field,
@@ -88,6 +90,8 @@ def event_from_record(record: Record, event_id: int | None = None) -> Event:
             Evidence(e["field"], e["article_id"], Span(**e["span"]), Provenance(**e["provenance"]))
             for e in record["evidence"]
         ),
+        # Records written before fatalities were extracted have no such key.
+        fatalities=Fatalities(**record["fatalities"]) if record.get("fatalities") else None,
     )
 
 

@@ -262,3 +262,21 @@ def test_a_main_event_dated_months_before_its_article_is_not_kept_apart_by_that_
     [merged] = _merge(events, sources)
     assert merged.event.date is not None and merged.event.date.start == date(2023, 12, 22)
     assert [c.field for c in merged.conflicts] == ["date"]
+
+
+def test_death_tolls_that_differ_become_a_range_with_their_sources() -> None:
+    from dataclasses import replace
+
+    from accord.model import Fatalities
+
+    day = on(date(2024, 3, 5))
+    raids = [report(n, EventType.ASSAULT, (GUNMEN,), (BELMORA,), when=day) for n in (1, 2, 3)]
+    events = [
+        replace(raids[0], fatalities=Fatalities(12, 12)),
+        replace(raids[1], fatalities=Fatalities(15, 15)),
+        raids[2],
+    ]
+    [merged] = _merge(events)
+    assert merged.event.fatalities == Fatalities(12, 15)
+    [conflict] = [c for c in merged.conflicts if c.field == "fatalities"]
+    assert conflict.values == (("12", (1,)), ("15", (2,)))

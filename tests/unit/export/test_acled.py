@@ -79,3 +79,15 @@ def test_acled_categories_of_violence() -> None:
     riot = replace(event, event_type=EventType.PROTEST, mode="riot")
     assert acled_category(riot) == ("Riots", "Violent demonstration")
     assert acled_category(partnership().event) == ("Strategic developments", "Agreement")
+
+
+def test_fatalities_are_the_low_end_and_notes_give_the_range() -> None:
+    from accord.model import Fatalities
+
+    counted = attack()
+    counted = replace(counted, event=replace(counted.event, fatalities=Fatalities(12, 15)))
+    output = io.StringIO()
+    write_acled_csv([counted], output)
+    output.seek(0)
+    (row,) = list(csv.DictReader(output))
+    assert row["fatalities"] == "12" and row["notes"].endswith("Reports give 12-15 killed.")

@@ -51,7 +51,7 @@ _SEATS = {
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _APPOSITION_GAP = 3  # characters: ", " or " (" between two names of one day
 _STORY_WEEK = timedelta(days=7)
-_STORY_OPENING = 1_500  # characters
+STORY_OPENING = 1_500  # characters
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +177,7 @@ def story_date(dates: Sequence[TemporalMention], published: date | None) -> Temp
             continue
         if published is None:
             if when.precision is DatePrecision.DAY:
-                return mention if mention.span.start < _STORY_OPENING else None
+                return mention if mention.span.start < STORY_OPENING else None
             continue
         recent = timedelta(0) <= published - when.start <= _STORY_WEEK
         if recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK):
@@ -192,7 +192,7 @@ def story_place(
     in a country the article names, for a main event whose own sentence names none: news
     names the scene early."""
     for mention in places:
-        opening = lead[0] <= mention.span.start < lead[0] + _STORY_OPENING
+        opening = lead[0] <= mention.span.start < lead[0] + STORY_OPENING
         named = not countries or mention.place.country in countries
         if opening and named and mention.place.precision not in _COARSE:
             return mention

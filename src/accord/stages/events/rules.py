@@ -30,8 +30,10 @@ from accord.model import (
     TemporalMention,
 )
 from accord.pipeline.document import Document, sentence_bounds
+from accord.stages.events.casualties import fatalities_in
 from accord.stages.events.lexicon import TRIGGERS
 from accord.stages.events.location import (
+    STORY_OPENING,
     Located,
     event_date,
     event_place,
@@ -61,6 +63,7 @@ _GATHERING = re.compile(
     r"\b(?:meeting|session|summit|conference|talks|r[ée]union|sommet|conf[ée]rence)s?\b", re.I
 )
 _ARTICLE_ABOUT = 2  # mentions: an organisation named this often is what the article is about
+_DEADLY = frozenset({EventType.ASSAULT})  # events whose text may count the dead
 # Bodies whose agreement is a binding decision: what they "agree to" is done by agreeing.
 DECIDING_BODIES = frozenset({"United Nations Security Council"})
 _INTENT_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT})
@@ -177,7 +180,8 @@ class RuleEventExtractor:
         """The main event without a date or place of its own takes them from the same kind
         of event told again ("Last French troops leave Niger" ... "left the country on
         Friday"), its place from the meeting of the same party where it was said, else from
-        the story: its date (`story_date`) and its first named place (`story_place`)."""
+        the story: its date (`story_date`), its first named place (`story_place`), and for
+        an attack the first count of the dead in the story's opening."""
         published = document.article.published
         retold = [e for e in events if e is not event and e.event_type is event.event_type]
         if not event.evidence_for("date"):
@@ -187,6 +191,11 @@ class RuleEventExtractor:
             elif (found := story_date(document.dates, published)) is not None:
                 evidence = self._evidence(document, "date", found.span)
                 event = replace(event, date=found.date, evidence=(*event.evidence, evidence))
+        if event.event_type in _DEADLY and event.fatalities is None:
+            counted = fatalities_in(document.text, (story[0][0], story[0][0] + STORY_OPENING))
+            if counted is not None:
+                evidence = self._evidence(document, "fatalities", counted[1])
+                event = replace(event, fatalities=counted[0], evidence=(*event.evidence, evidence))
         if event.place is None:
             placed = next((e for e in retold if e.place is not None), None) or next(
                 (e for e in events if _gathered(e, event) and e.place is not None), None
@@ -218,6 +227,7 @@ class RuleEventExtractor:
         located = self._place(scene, found, roles)
         cue = modality_of(scene.text, found.start - sentence[0], found.event_type)
         commitments = _commitments(document.commitments, found.event_type)
+        killed = fatalities_in(document.text, sentence) if found.event_type in _DEADLY else None
         spans = {
             "event_type": [Span.of(document.text, found.start, found.end)],
             "mode": [found.mode_span] if found.mode_span else [],
@@ -231,6 +241,7 @@ class RuleEventExtractor:
                 else Span.of(document.text, found.start, found.end)
             ],
             "commitment": [c.span for c in commitments],
+            "fatalities": [killed[1]] if killed else [],
         }
         return Event(
             article_id=document.article_id,
@@ -244,6 +255,7 @@ class RuleEventExtractor:
             place=located.place if located else None,
             symmetric=roles.symmetric,
             commitments=commitments,
+            fatalities=killed[0] if killed else None,
             evidence=tuple(
                 self._evidence(document, f, span)
                 for f, found_spans in spans.items()

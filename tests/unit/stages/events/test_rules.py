@@ -278,3 +278,15 @@ def test_a_time_stamp_line_does_not_date_the_headline_event() -> None:
     main = _main(EXTRACTOR.events(doc))
     assert main.evidence_for("event_type")[0].span.text == "withdrawal"
     assert main.date.start == date(2024, 8, 29)
+
+
+def test_an_attack_counts_its_dead_with_the_words_that_say_so() -> None:
+    text = "The Red Hand Brigade attacked a Belmora army post, killing four soldiers."
+    doc = document(
+        text,
+        mentions=[mention(text, "Red Hand Brigade", RED_HAND), mention(text, "Belmora", BELMORA)],
+    )
+    main = _main(EXTRACTOR.events(doc))
+    assert main.fatalities is not None and (main.fatalities.low, main.fatalities.high) == (4, 4)
+    (evidence,) = main.evidence_for("fatalities")
+    assert evidence.span.text == "killing four" and evidence.span.relocates_in(text)

@@ -93,8 +93,9 @@ def export(
     database: DatabaseOption = None,
 ) -> None:
     """Export stored events (plover-jsonl: one per line, each with the evidence behind its
-    fields), quotes (quotes-jsonl: who said what, with spans) or canonical events (acled-csv,
-    cameo-tsv, graphml, gexf, stix, ftm: merged events, see docs/exports.md)."""
+    fields), quotes (quotes-jsonl: who said what, with spans) or canonical events
+    (plover-canonical-jsonl, acled-csv, cameo-tsv, graphml, gexf, stix, ftm: merged events
+    with their reports, see docs/exports.md)."""
     formats = export_formats()
     if output_format not in formats:
         raise typer.BadParameter(f"unknown format {output_format!r}; formats: {', '.join(formats)}")

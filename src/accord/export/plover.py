@@ -1,5 +1,7 @@
 """PLOVER JSON Lines: one event per line in the PLOVER record shape, plus Accord's fields
 (modality, date precision, role, the evidence for every field and the reporting articles).
+A stored event is one article's report; a canonical event (`plover-canonical-jsonl`) merges
+the reports of one real-world event and adds its outlets, first-seen date and conflicts.
 
 The record is described by `schemas/plover-event-1.json` (JSON Schema 2020-12); its
 `schema_version` changes whenever a field changes meaning.
@@ -9,12 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from importlib.resources import files
 from typing import Any, TextIO
 
-from accord.model import Actor, Article, Event, Evidence
+from accord.model import Actor, Article, CanonicalEvent, Event, Evidence
 from accord.model.plover import codebook
 
 SCHEMA_VERSION = "accord-plover/1"
@@ -32,10 +34,47 @@ def plover_record(event: Event, article: Article) -> dict[str, Any]:
     """The PLOVER record of one stored event reported by `article`."""
     if event.id is None:
         raise ValueError("only stored events (with an id) are exported")
+    told = {article.id: article} if article.id is not None else {}
+    return _record(event, f"accord-event-{event.id}", article, told, [article])
+
+
+def canonical_plover_record(
+    item: CanonicalEvent, articles: Mapping[int, Article]
+) -> dict[str, Any]:
+    """The PLOVER record of one canonical event: its merged fields, the evidence from every
+    report (each item naming its article), the reports, the independent outlets, the
+    first-seen date and the conflicts between reports. `articles` holds every report's
+    article by id."""
+    reporting = [articles[report.article_id] for report in item.reports]
+    record = _record(item.event, item.id, reporting[0], articles, reporting)
+    record["outlets"] = item.outlets
+    record["first_seen"] = item.first_seen.isoformat() if item.first_seen else None
+    record["conflicts"] = [
+        {
+            "field": conflict.field,
+            "values": [
+                {"value": value, "reports": [articles[i].reference for i in ids if i in articles]}
+                for value, ids in conflict.values
+            ],
+        }
+        for conflict in item.conflicts
+    ]
+    return record
+
+
+def _record(
+    event: Event,
+    record_id: str,
+    article: Article,
+    articles: Mapping[int, Article],
+    reporting: Sequence[Article],
+) -> dict[str, Any]:
+    """The record of `event` told by `article` (its text and citation), with evidence from
+    `articles` and the `reporting` articles' references."""
     date = event.date
     return {
         "schema_version": SCHEMA_VERSION,
-        "id": f"accord-event-{event.id}",
+        "id": record_id,
         "date": date.start.isoformat() if date and date.start else None,
         "enddate": date.end.isoformat() if date and date.end and date.end != date.start else None,
         "date_precision": date.precision.value if date and date.precision else None,
@@ -55,8 +94,8 @@ def plover_record(event: Event, article: Article) -> dict[str, Any]:
         "fatalities": asdict(event.fatalities) if event.fatalities else None,
         "text_info": _text_info(event, article),
         "cite_info": _cite_info(article),
-        "evidence": _evidence(event.evidence, article),
-        "reports": [article.reference],
+        "evidence": _evidence(event.evidence, articles, article),
+        "reports": list(dict.fromkeys(a.reference for a in reporting)),
     }
 
 
@@ -110,9 +149,12 @@ def _cite_info(article: Article) -> dict[str, Any]:
     }
 
 
-def _evidence(items: Iterable[Evidence], article: Article) -> dict[str, list[dict[str, Any]]]:
+def _evidence(
+    items: Iterable[Evidence], articles: Mapping[int, Article], default: Article
+) -> dict[str, list[dict[str, Any]]]:
     by_field: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for item in items:
+        article = articles.get(item.article_id, default)
         by_field[item.field].append(
             {
                 "article": article.reference,
@@ -138,3 +180,14 @@ def write_plover_jsonl(pairs: Iterable[tuple[Event, Article]], output: TextIO) -
 def plover_records(pairs: Iterable[tuple[Event, Article]]) -> Iterator[dict[str, Any]]:
     for event, article in pairs:
         yield plover_record(event, article)
+
+
+def write_canonical_plover_jsonl(
+    items: Iterable[tuple[CanonicalEvent, Mapping[int, Article]]], output: TextIO
+) -> int:
+    """One canonical event a line, each with the articles of its reports."""
+    count = 0
+    for item, articles in items:
+        output.write(json.dumps(canonical_plover_record(item, articles), ensure_ascii=False) + "\n")
+        count += 1
+    return count

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 ENTRY_POINT_GROUP = "accord.exports"
 BUILT_IN = (
     "plover-jsonl",
+    "plover-canonical-jsonl",
     "quotes-jsonl",
     "acled-csv",
     "cameo-tsv",
@@ -50,6 +51,16 @@ class ExportSource:
 
     def quotes_with_articles(self) -> Iterator[tuple[Quote, Article]]:
         return _with_their_articles(self.store, self.store.events.iter_quotes())
+
+    def canonical_with_articles(self) -> Iterator[tuple[CanonicalEvent, dict[int, Article]]]:
+        """Each merged event with the articles of its reports, by id."""
+        for item in self.canonical_events():
+            articles = {
+                report.article_id: article
+                for report in item.reports
+                if (article := self.store.get_article(report.article_id)) is not None
+            }
+            yield item, articles
 
     def canonical_events(self) -> Iterator[CanonicalEvent]:
         """The merged events; an error, not an empty file, when no merge has run."""
@@ -86,7 +97,7 @@ def _with_their_articles(
 
 def _built_in() -> dict[str, ExportFormat]:
     from accord.export import acled, cameo, ftm, gexf, graphml, stix
-    from accord.export.plover import write_plover_jsonl
+    from accord.export.plover import write_canonical_plover_jsonl, write_plover_jsonl
     from accord.export.quotes import write_quotes_jsonl
 
     formats = [
@@ -95,6 +106,14 @@ def _built_in() -> dict[str, ExportFormat]:
             "stored events, one per line, each with the evidence behind its fields",
             "events",
             lambda source, handle: write_plover_jsonl(source.events_with_articles(), handle),
+        ),
+        ExportFormat(
+            "plover-canonical-jsonl",
+            "canonical events, one per line, with every report's evidence, outlets and conflicts",
+            "events",
+            lambda source, handle: write_canonical_plover_jsonl(
+                source.canonical_with_articles(), handle
+            ),
         ),
         ExportFormat(
             "quotes-jsonl",

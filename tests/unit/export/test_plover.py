@@ -73,3 +73,46 @@ def test_unstored_events_are_not_exported() -> None:
     with pytest.raises(ValueError, match="only stored events"):
         plover_record(replace(event, id=None), article)
     assert event.event_type is EventType.AGREE
+
+
+def test_a_canonical_event_keeps_every_report_s_evidence_and_its_conflicts() -> None:
+    from accord.export.plover import canonical_plover_record
+    from accord.model import CanonicalEvent, Fatalities, FieldConflict, Report
+    from tests.builders import article
+
+    event, first = _event_and_article()
+    second = replace(article(TEXT, number=2), id=2)
+    first = replace(first, id=1)
+    told_again = [replace(item, article_id=2) for item in event.evidence]
+    merged = replace(
+        event, id=None, evidence=(*event.evidence, *told_again), fatalities=Fatalities(3, 5)
+    )
+    item = CanonicalEvent(
+        id="ce-0123456789abcdef",
+        event=merged,
+        reports=(
+            Report(7, 1, "t1", "Wire", None, date(2024, 8, 28)),
+            Report(8, 2, "t2", "Daily", None, date(2024, 8, 29)),
+        ),
+        first_seen=date(2024, 8, 28),
+        outlets=2,
+        conflicts=(FieldConflict("fatalities", (("3", (1,)), ("5", (2,)))),),
+    )
+    record = canonical_plover_record(item, {1: first, 2: second})
+    jsonschema.validate(record, schema(), format_checker=jsonschema.FormatChecker())
+    assert record["id"] == "ce-0123456789abcdef" and record["outlets"] == 2
+    assert record["reports"] == [first.reference, second.reference]
+    assert record["fatalities"] == {"low": 3, "high": 5}
+    assert {e["article"] for e in record["evidence"]["event_type"]} == {
+        first.reference,
+        second.reference,
+    }
+    assert record["conflicts"] == [
+        {
+            "field": "fatalities",
+            "values": [
+                {"value": "3", "reports": [first.reference]},
+                {"value": "5", "reports": [second.reference]},
+            ],
+        }
+    ]

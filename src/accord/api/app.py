@@ -11,7 +11,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 
 from accord import __version__
-from accord.api import canonical, catalogue, events, exports, review
+from accord.api import canonical, catalogue, events, exports, graph, review
 from accord.settings import Settings
 from accord.store import Store
 
@@ -42,6 +42,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = settings or Settings.from_environment()
     app.include_router(events.router)
     app.include_router(canonical.router)
+    app.include_router(graph.router)
     app.include_router(catalogue.router)
     app.include_router(review.router)
     app.include_router(exports.router)

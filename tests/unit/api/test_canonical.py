@@ -39,3 +39,27 @@ def test_an_event_links_to_its_canonical_event_with_reports_and_conflicts(
         seeded.talks_event,
     ]
     assert client.get("/api/canonical/ce-none").status_code == 404
+
+
+def test_the_graph_of_a_period_keeps_the_edges_dated_inside_it(
+    client: TestClient, seeded: Seeded, seeded_store: Store
+) -> None:
+    pact = seeded_store.events.for_article(seeded.pact_article)[0]
+    report = Report(
+        seeded.pact_event, seeded.pact_article, "pact", "Test Wire", None, date(2024, 8, 29)
+    )
+    seeded_store.canonical.upsert(
+        [CanonicalEvent("ce-pact", pact, (report,), date(2024, 8, 29), 1)]
+    )
+    assert pact.date is not None and pact.date.start is not None
+    day = pact.date.start.isoformat()
+    graph = client.get("/api/graph", params={"from": day, "to": day}).json()
+    assert graph["edges"] and all("ce-pact" in e["canonical_ids"] for e in graph["edges"])
+    countries = {node["country"] for node in graph["nodes"]}
+    assert {actor.country for actor in (*pact.actors, *pact.recipients)} <= countries
+    later = client.get("/api/graph", params={"from": "2030-01-01"}).json()
+    assert later["edges"] == [] and later["nodes"] == []
+    assert (
+        client.get("/api/graph", params={"from": "2025-01-02", "to": "2025-01-01"}).status_code
+        == 422
+    )

@@ -29,10 +29,12 @@ from accord.model import (
     ActorKind,
     ActorMention,
     DatePrecision,
+    EventDate,
     EventType,
     Place,
     PlaceMention,
     PlacePrecision,
+    Span,
     TemporalMention,
 )
 from accord.stages.places import Gazetteer
@@ -179,10 +181,17 @@ def story_date(dates: Sequence[TemporalMention], published: date | None) -> Temp
             if when.precision is DatePrecision.DAY:
                 return mention if mention.span.start < STORY_OPENING else None
             continue
-        recent = timedelta(0) <= published - when.start <= _STORY_WEEK
-        if recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK):
+        if in_the_week_before(when, published):
             return mention
     return None
+
+
+def in_the_week_before(when: EventDate, published: date) -> bool:
+    """Whether `when` is a day or a week in the week up to publication: what a news story
+    is about, as opposed to the background it recalls."""
+    if when.start is None or when.precision not in (DatePrecision.DAY, DatePrecision.WEEK):
+        return False
+    return timedelta(0) <= published - when.start <= _STORY_WEEK
 
 
 def story_place(
@@ -200,4 +209,9 @@ def story_place(
 
 
 def _inside(item: PlaceMention | TemporalMention, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= item.span.start and item.span.end <= bounds[1]
+    return inside(item.span, bounds)
+
+
+def inside(span: Span, bounds: tuple[int, int]) -> bool:
+    """Whether `span` lies within the article offsets `bounds`."""
+    return bounds[0] <= span.start and span.end <= bounds[1]

@@ -11,14 +11,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from accord.model import (
     Actor,
     ActorKind,
     ActorMention,
     Commitment,
-    DatePrecision,
     Event,
     EventRole,
     EventType,
@@ -37,6 +36,8 @@ from accord.stages.events.location import (
     Located,
     event_date,
     event_place,
+    in_the_week_before,
+    inside,
     story_date,
     story_place,
 )
@@ -216,8 +217,8 @@ class RuleEventExtractor:
             [
                 d
                 for d in document.dates
-                if (_inside(d.span, sentence) or not scene.stamped(d))
-                and not any(_inside(d.span, c) for c in clauses)
+                if (inside(d.span, sentence) or not scene.stamped(d))
+                and not any(inside(d.span, c) for c in clauses)
             ],
             sentence=sentence,
             lead=scene.lead,
@@ -293,7 +294,7 @@ class _Scene:
     def stamped(self, mention: TemporalMention) -> bool:
         """Whether the date stands on a short line of its own ("Xinhua) 13:44, December 23,
         2023"): the story's time stamp, not an event's date."""
-        return any(_inside(mention.span, line) for line in self.short_lines)
+        return any(inside(mention.span, line) for line in self.short_lines)
 
     @property
     def text(self) -> str:
@@ -359,10 +360,6 @@ def _gathering_of(document: Document, found: Found) -> Roles | None:
     return Roles((first,), (), symmetric=False)
 
 
-def _inside(span: Span, bounds: tuple[int, int]) -> bool:
-    return bounds[0] <= span.start and span.end <= bounds[1]
-
-
 def _gathered(meeting: Event, said: Event) -> bool:
     """Whether `meeting` is a meeting of a party to `said`: what a coalition resolved at its
     meeting in Marrakesh was resolved in Marrakesh."""
@@ -385,10 +382,9 @@ def _recently_dated(event: Event, published: date | None) -> bool:
     """Whether the event is dated by its own words to a day or week in the week up to
     publication: the same story in other words, when it is the main event's kind."""
     when = event.date
-    if when is None or not event.evidence_for("date") or when.start is None or published is None:
+    if when is None or published is None or not event.evidence_for("date"):
         return False
-    recent = timedelta(0) <= published - when.start <= timedelta(days=7)
-    return recent and when.precision in (DatePrecision.DAY, DatePrecision.WEEK)
+    return in_the_week_before(when, published)
 
 
 def _taking(event: Event, field: str, source: Event, **values: object) -> Event:

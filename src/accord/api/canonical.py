@@ -8,7 +8,8 @@ from typing import Any
 from fastapi import APIRouter, HTTPException
 
 from accord.api.deps import ReaderDep, StoreDep
-from accord.api.views import actor_json, conflicts_json, machine_values, report_json
+from accord.api.views import actor_json, conflicts_json, report_json
+from accord.corrections import machine_values
 
 router = APIRouter(prefix="/api", tags=["events"])
 

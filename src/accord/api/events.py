@@ -13,15 +13,13 @@ from accord.api.deps import QueriesDep, ReaderDep, ReviewDep, StoreDep
 from accord.api.filters import FilterDep, parse_since
 from accord.api.views import (
     EDITABLE_FIELDS,
-    apply_edits,
     conflicts_json,
-    correction_json,
     event_json,
     events_json,
     evidence_json,
-    machine_values,
     report_json,
 )
+from accord.corrections import apply_edits, correction_json, machine_values
 from accord.model import CanonicalEvent, Event
 from accord.store import Store
 from accord.store.queries import StoredEvent

@@ -21,8 +21,8 @@ from accord.api.views import (
     EDITABLE_FIELDS,
     CorrectionValueError,
     check_value,
-    correction_json,
 )
+from accord.corrections import correction_json
 from accord.store.review import SESSION_LIFETIME, Action, ReviewError, Session
 
 router = APIRouter(prefix="/api", tags=["review"])

@@ -8,10 +8,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from accord.corrections import apply_edits, machine_values, review_json
 from accord.model import (
     Actor,
     Article,
-    Event,
     EventRole,
     EventType,
     Evidence,
@@ -21,7 +21,7 @@ from accord.model import (
 )
 from accord.store.event_index import actor_key
 from accord.store.queries import ArticleRef, StoredEvent
-from accord.store.review import Action, Correction, ReviewRepository
+from accord.store.review import Correction, ReviewRepository
 
 # Fields a reviewer may edit, and how a new value is checked.
 EDITABLE_FIELDS = ("event_type", "modality", "mode", "role", "date", "place")
@@ -54,68 +54,6 @@ def check_value(field: str, value: str) -> str:
     if not value:
         raise CorrectionValueError(f"give the new value of {field}")
     return value
-
-
-def machine_values(event: Event) -> dict[str, Any]:
-    """The editable fields as the extractor left them, as text."""
-    day = event.date
-    return {
-        "event_type": event.event_type.value,
-        "modality": event.modality.value,
-        "mode": event.mode,
-        "role": event.role.value,
-        "date": day.start.isoformat() if day and day.start else None,
-        "place": (event.place.name or event.place.raw_name) if event.place else None,
-    }
-
-
-def review_status(found: list[Correction]) -> str:
-    """rejected, edited, accepted or unreviewed, from the corrections in force."""
-    actions = {correction.action for correction in found}
-    whole = [c.action for c in found if c.field is None]
-    if whole and whole[-1] is Action.REJECT:
-        return "rejected"
-    if Action.EDIT in actions:
-        return "edited"
-    if Action.ACCEPT in actions:
-        return "accepted"
-    return "unreviewed"
-
-
-def apply_edits(machine: dict[str, Any], found: list[Correction]) -> dict[str, Any]:
-    """The machine's values with the edits in force in their place (accepting or rejecting
-    changes no value)."""
-    values = dict(machine)
-    for correction in found:
-        if correction.action is Action.EDIT and correction.field in values:
-            values[correction.field] = correction.value
-    return values
-
-
-def review_json(
-    machine: dict[str, Any], values: dict[str, Any], found: list[Correction]
-) -> dict[str, Any]:
-    """The review of one event: its status, the machine's value of each edited field and
-    the corrections in force."""
-    return {
-        "status": review_status(found),
-        "machine": {key: machine[key] for key in machine if machine[key] != values[key]},
-        "corrections": [correction_json(correction) for correction in found],
-    }
-
-
-def correction_json(correction: Correction) -> dict[str, Any]:
-    return {
-        "id": correction.id,
-        "field": correction.field,
-        "action": correction.action.value,
-        "value": correction.value,
-        "reason": correction.reason,
-        "by": correction.username,
-        "at": correction.created_at.isoformat(),
-        "undone_at": correction.undone_at.isoformat() if correction.undone_at else None,
-        "undone_by": correction.undone_by,
-    }
 
 
 def actor_json(actor: Actor) -> dict[str, Any]:

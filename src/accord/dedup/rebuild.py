@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from accord.corrections import reviewed_events
 from accord.dedup.duplicates import find_duplicates
 from accord.dedup.fingerprint import fingerprint
 from accord.dedup.merge import Source, merge_events
@@ -33,17 +34,20 @@ class MergeSummary:
 
 
 def rebuild(store: Store) -> MergeSummary:
-    """Merge every stored event of the current article versions into canonical events, in
-    place of the previous merge."""
+    """Merge every stored event of the current article versions, as the reviewers left
+    them (rejected events out, edits in), into canonical events, in place of the previous
+    merge."""
     started = time.perf_counter()
     sources: dict[int, Source] = {}
     prints = []
+    keys: dict[int, str] = {}
     for article in store.iter_articles():
         printed = fingerprint(article)
+        keys[printed.article_id] = article.key
         prints.append(printed)
         sources[printed.article_id] = source_of(article, printed.anchors)
     duplicates = find_duplicates(prints)
-    events = list(store.events.iter_events())
+    events = list(reviewed_events(store.events.iter_events(), keys, store.review))
     previous = store.canonical.for_events(e.id for e in events if e.id is not None)
     merged = merge_events(events, sources, duplicates, previous)
     store.canonical.replace_all(merged, duplicates)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from importlib.resources import files
 from typing import Any, TextIO
@@ -169,17 +169,14 @@ def _evidence(
     return dict(by_field)
 
 
-def write_plover_jsonl(pairs: Iterable[tuple[Event, Article]], output: TextIO) -> int:
+def write_plover_jsonl(records: Iterable[dict[str, Any]], output: TextIO) -> int:
+    """One PLOVER record a line (see `plover_record`, and `accord.corrections` for records with
+    the reviewers' corrections)."""
     count = 0
-    for record in plover_records(pairs):
+    for record in records:
         output.write(json.dumps(record, ensure_ascii=False) + "\n")
         count += 1
     return count
-
-
-def plover_records(pairs: Iterable[tuple[Event, Article]]) -> Iterator[dict[str, Any]]:
-    for event, article in pairs:
-        yield plover_record(event, article)
 
 
 def write_canonical_plover_jsonl(

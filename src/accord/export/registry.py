@@ -96,6 +96,7 @@ def _with_their_articles(
 
 
 def _built_in() -> dict[str, ExportFormat]:
+    from accord.corrections import reviewed_plover_records
     from accord.export import acled, cameo, ftm, gexf, graphml, stix
     from accord.export.plover import write_canonical_plover_jsonl, write_plover_jsonl
     from accord.export.quotes import write_quotes_jsonl
@@ -103,9 +104,13 @@ def _built_in() -> dict[str, ExportFormat]:
     formats = [
         ExportFormat(
             "plover-jsonl",
-            "stored events, one per line, each with the evidence behind its fields",
+            "stored events, one per line, each with the evidence behind its fields and the "
+            "reviewers' corrections",
             "events",
-            lambda source, handle: write_plover_jsonl(source.events_with_articles(), handle),
+            lambda source, handle: write_plover_jsonl(
+                reviewed_plover_records(source.events_with_articles(), source.store.review),
+                handle,
+            ),
         ),
         ExportFormat(
             "plover-canonical-jsonl",

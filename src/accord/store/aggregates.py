@@ -8,21 +8,19 @@ import threading
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, and_, func, select
 from sqlalchemy.orm import aliased
 
 from accord.model import QuadClass
+from accord.store.network import LinkTable
 from accord.store.queries import EventFilter, EventQueries
 from accord.store.search import fold
 from accord.store.tables import event_actors
 from accord.store.tables import event_facets as facets
-
-if TYPE_CHECKING:
-    from accord.store.network import LinkTable
 
 
 class Period(StrEnum):
@@ -104,13 +102,14 @@ class Aggregates:
     """Dashboard aggregates. Results are kept (up to `cache_size` of them) until the indexed
     events change, so many analysts opening the same view cost one scan, not one each."""
 
-    def __init__(self, engine: Engine, *, cache_size: int = 256) -> None:
+    def __init__(
+        self, engine: Engine, *, queries: EventQueries | None = None, cache_size: int = 256
+    ) -> None:
         self.engine = engine
-        self.queries = EventQueries(engine)
+        self.queries = queries or EventQueries(engine)
         self._cache: OrderedDict[Hashable, Any] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
-        self._links: tuple[tuple[Any, ...], LinkTable] | None = None
 
     def _remembered(self, key: Hashable, compute: Callable[[], Result]) -> Result:
         self.queries.refresh()
@@ -147,72 +146,45 @@ class Aggregates:
         return self._remembered(("total", where), lambda: self._total(where))
 
     def _total(self, where: EventFilter) -> int:
-        statement = select(func.count()).select_from(
-            self.queries.filtered(select(facets.c.event_id), where).subquery()
-        )
-        with self.engine.connect() as connection:
-            return int(connection.execute(statement).scalar_one())
+        return int(self.queries.kept(where)[1].sum())
 
     def _per_period(self, where: EventFilter, period: Period) -> list[PeriodCount]:
-        bucket = _period_start(self.engine.dialect.name, period).label("bucket")
-        statement = self.queries.filtered(select(bucket, func.count()), where).where(
-            facets.c.date_start.is_not(None)
-        )
-        with self.engine.connect() as connection:
-            rows = connection.execute(statement.group_by(bucket).order_by(bucket)).all()
-        return [PeriodCount(_as_date(row[0]), int(row[1])) for row in rows]
+        table, keep = self.queries.kept(where)
+        buckets: Counter[date] = Counter()
+        for day, count in table.days(keep):
+            buckets[_period_start(day, period)] += count
+        return [PeriodCount(start, count) for start, count in sorted(buckets.items())]
 
     def _per_country(self, where: EventFilter) -> list[CountryCount]:
-        statement = self.queries.filtered(select(facets.c.country, func.count()), where)
-        statement = (
-            statement.where(facets.c.country.is_not(None))
-            .group_by(facets.c.country)
-            .order_by(func.count().desc())
-        )
-        with self.engine.connect() as connection:
-            rows = connection.execute(statement).all()
-        return [CountryCount(row[0], int(row[1])) for row in rows]
+        table, keep = self.queries.kept(where)
+        return [CountryCount(country, count) for country, count in table.per_country(keep)]
 
     def _points(self, where: EventFilter, limit: int) -> list[MapPoint]:
-        """Places by event count; the filter indexes hold the coordinates, so only the
-        chosen points' names are read from the rows."""
-        latitude, longitude = facets.c.latitude, facets.c.longitude
-        columns = select(latitude, longitude, func.count(), func.max(facets.c.event_id))
-        statement = self.queries.filtered(columns, where).where(
-            latitude.is_not(None), longitude.is_not(None)
-        )
-        statement = statement.group_by(latitude, longitude).order_by(func.count().desc())
+        """Points by event count; only the chosen points' names are read from the index."""
+        table, keep = self.queries.kept(where)
+        found = table.points(keep, limit)
         with self.engine.connect() as connection:
-            rows = connection.execute(statement.limit(limit)).all()
             names = dict(
                 connection.execute(
                     select(facets.c.event_id, facets.c.place).where(
-                        facets.c.event_id.in_([row[3] for row in rows])
+                        facets.c.event_id.in_([point[3] for point in found])
                     )
                 ).all()
             )
         return [
-            MapPoint(row[0], row[1], names.get(row[3]), int(row[2]), int(row[3])) for row in rows
+            MapPoint(latitude, longitude, names.get(newest), count, newest)
+            for latitude, longitude, count, newest in found
         ]
 
     def _network(self, where: EventFilter, limit: int) -> Network:
-        generation = self.queries.generation()
-        with self._lock:
-            links = self._links if self._links and self._links[0] == generation else None
-        if links is None:
-            from accord.store.network import LinkTable  # numpy loads only for the workbench
-
-            links = (generation, LinkTable.load(self.engine))
-            with self._lock:
-                self._links = links
+        links = self.queries.per_generation("links", LinkTable.load)
         event_ids = None
         if where != EventFilter():
-            statement = self.queries.filtered(select(facets.c.event_id), where)
-            with self.engine.connect() as connection:
-                event_ids = list(connection.execute(statement).scalars())
+            table, keep = self.queries.kept(where)
+            event_ids = table.ids(keep)
         edges = tuple(
             NetworkEdge(link.source, link.target, link.cooperation, link.hostility)
-            for link in links[1].strongest(event_ids, limit)
+            for link in links.strongest(event_ids, limit)
         )
         keys = sorted({edge.source for edge in edges} | {edge.target for edge in edges})
         nodes = {node.key: node for node in self._summaries(keys)}
@@ -294,19 +266,12 @@ def _key_text(search: str) -> str:
     return fold(search).replace(" ", "-")
 
 
-def _period_start(dialect: str, period: Period) -> Any:
-    day = facets.c.date_start
-    if dialect == "postgresql":
-        return func.date(func.date_trunc(period.value, day))
-    if period is Period.DAY:
-        return day
+def _period_start(day: date, period: Period) -> date:
     if period is Period.WEEK:
-        return func.date(day, "weekday 0", "-6 days")
-    return func.strftime("%Y-%m-01", day)
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+        return day - timedelta(days=day.weekday())
+    if period is Period.MONTH:
+        return day.replace(day=1)
+    return day
 
 
 def _offices(mentions: Sequence[Any]) -> tuple[tuple[str, date | None, date | None], ...]:

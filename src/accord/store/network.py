@@ -57,12 +57,12 @@ class LinkTable:
             keys=keys,
         )
 
-    def strongest(self, event_ids: list[int] | None, limit: int) -> list[LinkCount]:
+    def strongest(self, event_ids: npt.NDArray[np.int64] | None, limit: int) -> list[LinkCount]:
         """The `limit` pairs with most links among these events (all when None)."""
         if event_ids is None:
             pairs, hostile = self.pairs, self.hostile
         else:
-            chosen = np.isin(self.event_ids, np.asarray(event_ids, dtype=np.int64))
+            chosen = np.isin(self.event_ids, event_ids)
             pairs, hostile = self.pairs[chosen], self.hostile[chosen]
         size = len(self.keys)
         totals = np.bincount(pairs, minlength=size)

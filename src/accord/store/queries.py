@@ -7,15 +7,18 @@ JSON. Every query first brings the event index up to date (`event_index.refresh_
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, Select, func, or_, select
 
 from accord.model import Event
 from accord.store.codec import event_from_record
 from accord.store.event_index import refresh_index
+from accord.store.facet_table import FacetTable, Mask
 from accord.store.search import search_filter
 from accord.store.tables import (
     articles,
@@ -106,41 +109,83 @@ class Deletion:
     deleted_at: datetime
 
 
+Loaded = TypeVar("Loaded")
+
+
 class EventQueries:
-    """Filtered reads over stored events of current article versions."""
+    """Filtered reads over stored events of current article versions. The facets of every
+    current event are kept in memory (`FacetTable`) until the indexed events change."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._lock = threading.Lock()
+        self._loaded: dict[str, tuple[tuple[Any, ...], Any]] = {}
 
     def refresh(self) -> int:
         return refresh_index(self.engine)
 
+    def per_generation(self, name: str, load: Callable[[Engine], Loaded]) -> Loaded:
+        """What `load` makes of the current events, made again only once they change;
+        requests arriving meanwhile wait for the one load instead of each loading."""
+        generation = self.generation()
+        with self._lock:
+            known = self._loaded.get(name)
+            if known is None or known[0] != generation:
+                known = (generation, load(self.engine))
+                self._loaded[name] = known
+            found: Loaded = known[1]
+            return found
+
+    def kept(self, where: EventFilter) -> tuple[FacetTable, Mask]:
+        """The facet table and the rows `where` keeps. Full text, an actor and `since` are
+        asked of the database; the other facets are masks over the table."""
+        table = self.per_generation("facets", FacetTable.load)
+        among = None
+        if where.text or where.actor or where.since is not None:
+            asked = EventFilter(text=where.text, actor=where.actor, since=where.since)
+            with self.engine.connect() as connection:
+                found = connection.execute(self.filtered(select(facets.c.event_id), asked))
+                among = list(found.scalars())
+        box = where.bbox
+        keep = table.mask(
+            start=where.start,
+            end=where.end,
+            event_types=where.event_types,
+            quad_class=where.quad_class,
+            modality=where.modality,
+            role=where.role,
+            article_id=where.article_id,
+            country=where.country,
+            box=None if box is None else (box.west, box.south, box.east, box.north),
+            among=among,
+        )
+        return table, keep
+
     def generation(self) -> tuple[Any, ...]:
-        """What changes whenever the indexed events do: the newest indexed event, the latest
-        deletion and the newest article (a new version retires the old one's events)."""
+        """What changes whenever the indexed events or their corrections do: the newest
+        indexed event, the latest deletion, the newest article (a new version retires the old
+        one's events), the newest correction and the latest undo."""
         statement = select(
             select(func.max(facets.c.event_id)).scalar_subquery(),
             select(func.max(event_deletions.c.deleted_at)).scalar_subquery(),
             select(func.max(articles.c.id)).scalar_subquery(),
+            select(func.max(corrections.c.id)).scalar_subquery(),
+            select(func.max(corrections.c.undone_at)).scalar_subquery(),
         )
         with self.engine.connect() as connection:
             return tuple(connection.execute(statement).one())
 
     def list_events(self, where: EventFilter, *, limit: int = 50, offset: int = 0) -> EventPage:
         """One page of filtered events, newest first, and how many match. The page is chosen
-        on the narrow index; only its rows are then read whole and decoded."""
+        on the facet table; only its rows are then read whole and decoded."""
         self.refresh()
-        ids = self.filtered(select(facets.c.event_id), where)
-        total_statement = select(func.count()).select_from(ids.subquery())
-        newest_first = (facets.c.date_start.desc().nulls_last(), facets.c.event_id.desc())
-        chosen = ids.order_by(*newest_first).limit(limit).offset(offset)
+        table, keep = self.kept(where)
+        page_ids = table.page(keep, limit, offset)
         with self.engine.connect() as connection:
-            total = int(connection.execute(total_statement).scalar_one())
-            page_ids = [row.event_id for row in connection.execute(chosen)]
-            rows = connection.execute(
-                _event_columns().where(events.c.id.in_(page_ids)).order_by(*newest_first)
-            ).all()
-        return EventPage(total, tuple(_stored(row) for row in rows))
+            rows = connection.execute(_event_columns().where(events.c.id.in_(page_ids))).all()
+        by_id = {row.id: row for row in rows}
+        found = (_stored(by_id[event_id]) for event_id in page_ids if event_id in by_id)
+        return EventPage(int(keep.sum()), tuple(found))
 
     def get_event(self, event_id: int) -> StoredEvent | None:
         self.refresh()

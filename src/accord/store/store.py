@@ -78,7 +78,7 @@ class Store:
         self.events = EventRepository(engine)
         self.canonical = CanonicalRepository(engine)
         self.queries = EventQueries(engine)  # the workbench's filtered reads
-        self.aggregates = Aggregates(engine)
+        self.aggregates = Aggregates(engine, queries=self.queries)
         self.review = ReviewRepository(engine)
 
     @classmethod

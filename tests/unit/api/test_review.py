@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
+from accord.cli import app
+from accord.dedup.rebuild import rebuild
+from accord.model import EventType
 from accord.store import Store
 from tests.unit.api.conftest import EDITOR_PASSWORD, login
 from tests.workbench_data import Seeded, reextract_pact
@@ -84,7 +88,9 @@ def test_closed_reading_needs_a_login(closed_client: TestClient) -> None:
     assert closed_client.get("/api/events").status_code == 200
 
 
-def test_the_plover_export_carries_corrections(client: TestClient, seeded: Seeded) -> None:
+def test_the_plover_export_carries_corrections(
+    client: TestClient, seeded: Seeded, seeded_store: Store
+) -> None:
     token = login(client)
     _correct(
         client,
@@ -104,6 +110,11 @@ def test_the_plover_export_carries_corrections(client: TestClient, seeded: Seede
     assert records[f"accord-event-{seeded.pact_event}"]["review"]["status"] == "rejected"
     assert "review" not in records[f"accord-event-{seeded.talks_event}"]
     assert client.get("/api/export?format=nonsense").status_code == 422
+    # `accord export` writes the same lines: the corrections are the store's, not the API's.
+    url = seeded_store.engine.url.render_as_string(hide_password=False)
+    written = CliRunner().invoke(app, ["export", "--format", "plover-jsonl", "--database", url])
+    assert written.exit_code == 0, written.output
+    assert written.stdout == answer.text
 
 
 def test_closed_reading_sends_pages_to_the_login(closed_client: TestClient) -> None:
@@ -131,3 +142,59 @@ def test_since_reports_events_whose_review_changed(client: TestClient, seeded: S
     changed = client.get(f"/api/events?since={before}").json()["items"]
     assert [item["id"] for item in changed] == [seeded.talks_event]
     assert changed[0]["review"]["status"] == "accepted"
+
+
+def test_filters_and_counts_follow_corrections_until_undone(
+    client: TestClient, seeded: Seeded
+) -> None:
+    def listed(query: str) -> set[int]:
+        return {item["id"] for item in client.get(f"/api/events?{query}").json()["items"]}
+
+    assert seeded.pact_event in listed("type=AGREE")
+    cooperating = client.get("/api/stats?quad_class=1").json()["total"]
+    token = login(client)
+    edit = _correct(
+        client,
+        seeded.pact_event,
+        token,
+        action="edit",
+        field="event_type",
+        value="ASSAULT",
+        reason="the 'pact' was a raid",
+    )
+    _correct(
+        client,
+        seeded.pact_event,
+        token,
+        action="edit",
+        field="date",
+        value="2023-05-01",
+        reason="x",
+    )
+    assert seeded.pact_event in listed("type=ASSAULT")
+    assert seeded.pact_event not in listed("type=AGREE")
+    assert seeded.pact_event in listed("end=2023-12-31")
+    assert client.get("/api/stats?quad_class=1").json()["total"] == cooperating - 1
+    correction_id = edit["correction"]["id"]  # type: ignore[index]
+    client.post(f"/api/corrections/{correction_id}/undo", headers={"X-CSRF-Token": token})
+    assert seeded.pact_event in listed("type=AGREE")
+    assert client.get("/api/stats?quad_class=1").json()["total"] == cooperating
+
+
+def test_merging_takes_the_events_as_reviewed(
+    client: TestClient, seeded: Seeded, seeded_store: Store
+) -> None:
+    token = login(client)
+    _correct(client, seeded.raid_event, token, action="reject", reason="a hoax")
+    _correct(
+        client,
+        seeded.pact_event,
+        token,
+        action="edit",
+        field="event_type",
+        value="COOPERATE",
+        reason="joint patrols, not a signed text",
+    )
+    rebuild(seeded_store)
+    merged = {item.event.event_type for item in seeded_store.canonical.iter_canonical()}
+    assert merged == {EventType.COOPERATE, EventType.CONSULT}

@@ -49,7 +49,7 @@ def test_a_record_has_the_plover_fields_and_validates_against_the_schema() -> No
 def test_every_exported_span_relocates_in_the_article() -> None:
     event, article = _event_and_article()
     output = io.StringIO()
-    assert write_plover_jsonl([(event, article)], output) == 1
+    assert write_plover_jsonl([plover_record(event, article)], output) == 1
     record = json.loads(output.getvalue())
     for items in record["evidence"].values():
         for item in items:

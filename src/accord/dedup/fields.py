@@ -43,7 +43,8 @@ def merged_event(reports: Sequence[Item]) -> tuple[Event, tuple[FieldConflict, .
         return replace(first, role=EventRole.MAIN, id=None), ()
     event_type = _majority([r.event.event_type for r in reports])
     typed = [r for r in reports if r.event.event_type is event_type]
-    parties = _majority([(r.event.actors, r.event.recipients) for r in typed], key=_party_names)
+    symmetric = _majority([r.event.symmetric for r in typed])
+    parties = _corroborated_parties(typed, symmetric=symmetric)
     when, date_conflict = _merged_date(reports)
     place, place_conflict = _merged_place(reports)
     event = replace(
@@ -57,7 +58,7 @@ def merged_event(reports: Sequence[Item]) -> tuple[Event, tuple[FieldConflict, .
         role=EventRole.MAIN,
         date=when,
         place=place,
-        symmetric=_majority([r.event.symmetric for r in typed]),
+        symmetric=symmetric,
         commitments=tuple(c for r in reports for c in r.event.commitments),
         evidence=tuple(e for r in reports for e in r.event.evidence),
         id=None,
@@ -91,8 +92,35 @@ def _majority(values: Sequence[Value], key: Callable[[Value], Hashable] | None =
     return next(v for v in values if counts[keyed(v)] == best)
 
 
-def _party_names(parties: tuple[tuple[Actor, ...], tuple[Actor, ...]]) -> Hashable:
-    return frozenset(a.name for a in parties[0]), frozenset(a.name for a in parties[1])
+def _corroborated_parties(
+    reports: Sequence[Item], *, symmetric: bool
+) -> tuple[tuple[Actor, ...], tuple[Actor, ...]]:
+    """The actors and recipients of the report whose parties the other reports confirm
+    most (a party counts by its country, else its name; in a symmetric event the sides do
+    not matter). On a tie the fuller list wins ("deal with the UK and the US" over "deal
+    with the UK"), then the earliest report."""
+    sides = [_sides(r.event, symmetric=symmetric) for r in reports]
+
+    def support(index: int) -> tuple[int, int]:
+        mine = sides[index]
+        confirmed = sum(
+            len(mine[0] & other[0]) + len(mine[1] & other[1])
+            for position, other in enumerate(sides)
+            if position != index
+        )
+        return confirmed, len(mine[0] | mine[1])
+
+    best = max(range(len(reports)), key=lambda index: (*support(index), -index))
+    return reports[best].event.actors, reports[best].event.recipients
+
+
+def _sides(event: Event, *, symmetric: bool) -> tuple[frozenset[str], frozenset[str]]:
+    def keys(actors: Sequence[Actor]) -> frozenset[str]:
+        return frozenset(actor.country or actor.name.casefold() for actor in actors)
+
+    if symmetric:
+        return keys((*event.actors, *event.recipients)), frozenset()
+    return keys(event.actors), keys(event.recipients)
 
 
 def _merged_date(reports: Sequence[Item]) -> tuple[EventDate | None, FieldConflict | None]:

@@ -36,6 +36,7 @@ class ClusterScore:
     # The dev corpus's per-field scores with each article's main event replaced by the
     # canonical event it was merged into: what an analyst reading the merged events sees.
     canonical_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    canonical_mistakes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def f1(self) -> float:
@@ -56,6 +57,7 @@ class ClusterScore:
             "main_events_placed_by_the_merge": self.merged_places,
             "outlets": self.outlets,
             "canonical_fields": self.canonical_fields,
+            "canonical_mistakes": self.canonical_mistakes,
         }
 
 
@@ -147,7 +149,8 @@ def evaluate_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> Clus
             for a in stored
         }
     score = score_clusters(merged, mains, golds, clusters)
-    score.canonical_fields = score_canonical_fields(stored, merged, mains, golds, clusters)
+    merged_view = score_canonical_fields(stored, merged, mains, golds, clusters)
+    score.canonical_fields, score.canonical_mistakes = merged_view
     return score
 
 
@@ -157,10 +160,10 @@ def score_canonical_fields(
     mains: Mapping[str, Event | None],
     golds: Mapping[str, Gold],
     clusters: Mapping[str, str],
-) -> dict[str, dict[str, Any]]:
-    """The dev scorer's per-field accuracy with each article's main event replaced by its
-    canonical event (the merged date, place and parties); an article whose main event was
-    merged with nothing keeps its own."""
+) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """The dev scorer's per-field accuracy and mistakes with each article's main event
+    replaced by its canonical event (the merged date, place and parties); an article whose
+    main event was merged with nothing keeps its own."""
     canonical_of = {r.event_id: c for c in merged for r in c.reports}
 
     def shown(article: Article) -> list[Event]:
@@ -171,7 +174,7 @@ def score_canonical_fields(
         return [replace(found.event, role=EventRole.MAIN) if found else main]
 
     score = score_main_events(((a, shown(a)) for a in articles), dict(golds), dict(clusters))
-    return score.as_dict()["fields"]  # type: ignore[no-any-return]
+    return score.as_dict()["fields"], score.mistakes
 
 
 def score_clusters(

@@ -110,7 +110,8 @@ def test_fields_as_merged_take_each_article_s_canonical_event() -> None:
     )
     gold = Gold("x1", "AGREE", "ARV", "BLM", True, day, day, DatePrecision.DAY, None)
     articles = [article("One.", number=1), article("Two.", number=2)]
-    fields = score_canonical_fields(
+    fields, mistakes = score_canonical_fields(
         articles, [merged], {"t1": dated, "t2": undated}, {"x1": gold}, {"t1": "x1", "t2": "x1"}
     )
     assert fields["date"]["correct"] == 2 and fields["event_type"]["accuracy"] == 1.0
+    assert not [m for m in mistakes if m["field"] == "date"]

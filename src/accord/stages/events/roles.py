@@ -31,6 +31,7 @@ _MATERIAL_HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|&)\s)?\s*(?:\w+\s+){0,2}?", re.IGNORECASE)
 _ARTICLE = r"(?:the\s+|le\s+|la\s+|l['’]|les\s+|du\s+|de\s+la\s+|de\s+l['’]|des\s+)?"
 _CONJUNCTION = re.compile(rf"\s*,?\s*(?:and|et|&)\s+{_ARTICLE}", re.IGNORECASE)
+_LIST_CONTINUES = re.compile(r"\s*(?:[.;:!?]|,?\s*(?:and|et|&)\s|,\s*\w+\s*(?:,|and|et)|$)")
 _COORDINATION = re.compile(rf"\s*(?:,|,?\s*(?:and|et|&)\s)\s*{_ARTICLE}", re.IGNORECASE)
 # A relative clause set off by commas ("X, which had formed Y in 2023, signed"): the parties
 # inside it are not the subject of the verb that follows it.
@@ -110,11 +111,11 @@ def _positional(
         # "French servicemen in Niger concluded their mission": Niger is where, not who.
         actors = _coordinated(sentence, sentence_start, acting)
         near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
-        return Roles(actors, _distinct([*near, *located], actors[0])[:1], False)
+        return Roles(actors, _receiving(sentence, sentence_start, [*near, *located], actors), False)
     if before:
         actors = _coordinated(sentence, sentence_start, before)
         near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
-        return Roles(actors, _distinct(near, actors[0])[:1], False)
+        return Roles(actors, _receiving(sentence, sentence_start, near, actors), False)
     # "The meeting in Morocco": a party named as the place after the trigger does not act.
     acting_after = [
         m for m in after if not _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
@@ -123,6 +124,38 @@ def _positional(
         first = acting_after[0]
         return Roles((first,), _distinct([m for m in after if m is not first], first)[:1], False)
     return None
+
+
+def _receiving(
+    sentence: str,
+    sentence_start: int,
+    candidates: Sequence[ActorMention],
+    actors: Sequence[ActorMention],
+) -> tuple[ActorMention, ...]:
+    """The first candidate that is not an actor, with the parties listed after it ("a deal
+    with Britain and the United States", a headline's "deal with UK, US.")."""
+    others = [m for m in _unique(candidates) if all(_key(m) != _key(a) for a in actors)]
+    if not others:
+        return ()
+    group = [others[0]]
+    for following in others[1:]:
+        between = sentence[
+            group[-1].span.end - sentence_start : following.span.start - sentence_start
+        ]
+        listed = _CONJUNCTION.fullmatch(between) or (
+            between.strip() == "," and _ends_clause(sentence, sentence_start, following)
+        )
+        if not listed:
+            break
+        group.append(following)
+    return tuple(group)
+
+
+def _ends_clause(sentence: str, sentence_start: int, mention: ActorMention) -> bool:
+    """Whether the list may go on past `mention`: "and" or the sentence's end follows it
+    (so "with X, Y said" does not make the speaker Y a recipient)."""
+    rest = sentence[mention.span.end - sentence_start :]
+    return bool(_LIST_CONTINUES.match(rest))
 
 
 def _text_before(sentence: str, sentence_start: int, mention: ActorMention) -> str:

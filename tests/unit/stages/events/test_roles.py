@@ -145,3 +145,38 @@ def test_a_place_alone_before_the_trigger_still_acts() -> None:
         text, "ended the operation", EventType.RETREAT, [mention(text, "Belmora", BELMORA)]
     )
     assert roles is not None and [m.actor.name for m in roles.actors] == ["Belmora"]
+
+
+def test_every_party_listed_after_the_trigger_receives() -> None:
+    for text in (
+        "Arvenia signed a defence deal with Belmora and Corvinia.",
+        "Arvenia signs defence deal with Belmora, Corvinia\n",
+    ):
+        roles = _roles(
+            text,
+            "deal with",
+            EventType.AGREE,
+            [
+                mention(text, "Arvenia", ARVENIA),
+                mention(text, "Belmora", BELMORA),
+                mention(text, "Corvinia", CORVIN),
+            ],
+        )
+        assert roles is not None
+        assert [m.actor.name for m in roles.recipients] == ["Belmora", "Corvinia"], text
+
+
+def test_a_comma_before_a_speaker_does_not_extend_the_recipients() -> None:
+    text = "Arvenia signed a deal with Belmora, Corvinia said on Monday."
+    roles = _roles(
+        text,
+        "deal with",
+        EventType.AGREE,
+        [
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Corvinia", CORVIN),
+        ],
+    )
+    assert roles is not None
+    assert [m.actor.name for m in roles.recipients] == ["Belmora"]

@@ -280,3 +280,31 @@ def test_death_tolls_that_differ_become_a_range_with_their_sources() -> None:
     assert merged.event.fatalities == Fatalities(12, 15)
     [conflict] = [c for c in merged.conflicts if c.field == "fatalities"]
     assert conflict.values == (("12", (1,)), ("15", (2,)))
+
+
+def test_the_merged_parties_are_those_the_reports_confirm_most() -> None:
+    day = on(date(2024, 3, 5))
+    events = [
+        # The earliest report misreads the parties; the two later ones agree on them.
+        report(1, EventType.ASSAULT, (BELMORA, GUNMEN), (), when=day, place=PORT_AZUR),
+        report(2, EventType.ASSAULT, (GUNMEN,), (BELMORA,), when=day, place=PORT_AZUR),
+        report(3, EventType.ASSAULT, (GUNMEN,), (BELMORA, DALMIA), when=day, place=PORT_AZUR),
+    ]
+    [merged] = _merge(events)
+    assert merged.event.actors == (GUNMEN,)
+    assert merged.event.recipients == (BELMORA, DALMIA)  # a tie: the fuller list
+
+
+def test_a_multilateral_pact_keeps_the_report_naming_every_party() -> None:
+    day = on(date(2024, 3, 5))
+    events = [
+        report(1, EventType.AGREE, (ARVENIA,), (), when=day, symmetric=True),
+        report(2, EventType.AGREE, (BELMORA,), (ARVENIA, CORDOVA), when=day, symmetric=True),
+        report(3, EventType.AGREE, (ARVENIA, BELMORA), (), when=day, symmetric=True),
+    ]
+    [merged] = _merge(events)
+    assert {a.name for a in (*merged.event.actors, *merged.event.recipients)} == {
+        "Arvenia",
+        "Belmora",
+        "Cordova",
+    }

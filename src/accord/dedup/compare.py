@@ -27,7 +27,7 @@ from accord.model import (
     Place,
     PlacePrecision,
 )
-from accord.model.plover import QuadClass
+from accord.model.plover import JOINT_TYPES, QuadClass
 
 # Outlets disagree by a day on when a night attack happened, or write in another time zone.
 DAY_TOLERANCE = timedelta(days=1)
@@ -183,7 +183,8 @@ def _sides_veto(first: Item, second: Item) -> str | None:
     replying = first.actors & second.recipients and second.actors & first.recipients
     if not replying:
         return "different actors"
-    if first.event.event_type is not second.event.event_type:
+    joint = {first.event.event_type, second.event.event_type} <= JOINT_TYPES
+    if first.event.event_type is not second.event.event_type and not joint:
         return "an action and the other side's reply"
     return None
 
@@ -250,7 +251,10 @@ def _party_score(first: Item, second: Item) -> float:
     reversed_sides = (
         first.directed and second.directed and named and not first.actors & second.actors
     )
-    return overlap * (0.5 if reversed_sides else 1.0)
+    # A joint act is told from either side ("A signs a pact with B", "B signs a pact with
+    # A"): only in conflict does who acts on whom tell two events apart.
+    joint = {first.event.event_type, second.event.event_type} <= JOINT_TYPES
+    return overlap * (0.5 if reversed_sides and not joint else 1.0)
 
 
 def _date_score(first: Item, second: Item) -> float:

@@ -25,6 +25,7 @@ from accord.model import (
     Place,
     PlacePrecision,
 )
+from accord.model.plover import JOINT_TYPES
 
 COUNTRIES = 150
 ZIPF_EXPONENT = 1.1
@@ -45,7 +46,6 @@ TYPE_WEIGHTS = {
     EventType.RETREAT: 3,
     EventType.REQUEST: 3,
 }
-SYMMETRIC_TYPES = frozenset({EventType.CONSULT, EventType.AGREE, EventType.COOPERATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ def _report(
     place: str,
 ) -> Event:
     actor, recipient = (_state(code) for code in parties)
-    symmetric = event_type in SYMMETRIC_TYPES and rng.random() < 0.5
+    symmetric = event_type in JOINT_TYPES and rng.random() < 0.5
     draw = rng.random()
     when: EventDate | None = EventDate("that day", DatePrecision.DAY, day, day)
     if draw < 0.1:

@@ -154,6 +154,11 @@ def codebook() -> MappingProxyType[EventType, EventTypeInfo]:
     return MappingProxyType(infos)
 
 
+# Types whose event can be a joint act of its parties ("A and B signed", "A signed with
+# B", "B signed with A" all tell one event): either side may be named first.
+JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
+
+
 def quad_class(event_type: EventType) -> QuadClass:
     return codebook()[event_type].quad
 

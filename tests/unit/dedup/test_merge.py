@@ -308,3 +308,13 @@ def test_a_multilateral_pact_keeps_the_report_naming_every_party() -> None:
         "Belmora",
         "Cordova",
     }
+
+
+def test_a_joint_act_told_from_either_side_is_one_event() -> None:
+    day = on(date(2024, 3, 5))
+    events = [
+        report(1, EventType.AGREE, (ARVENIA,), (BELMORA, CORDOVA), when=day),
+        report(2, EventType.AGREE, (BELMORA,), (ARVENIA, CORDOVA), when=day),
+        report(3, EventType.AGREE, (CORDOVA,), (ARVENIA, BELMORA), when=day),
+    ]
+    assert _groups(_merge(events)) == [{1, 2, 3}]

@@ -109,6 +109,15 @@ def test_a_person_takes_the_country_named_just_after_them_over_the_articles() ->
     monguno = people["Babagana Monguno"]
     assert monguno.country == "NGA"
     assert monguno.role == "National Security Adviser, Major-Gen"
+    # The object of the person's verb is not their country.
+    text = (
+        "The United States wants allies.\n"
+        "President Joe Biden announced a new security partnership with the UK and Australia."
+    )
+    document = Document(article(text))
+    document = document.with_layer("parse", parser.predict([document])[0])
+    (biden,) = [m.actor for m in mentions.predict([document])[0] if m.actor.name == "Joe Biden"]
+    assert biden.country == "USA"
 
 
 def test_an_organisation_named_again_by_its_last_word_is_the_same_actor() -> None:

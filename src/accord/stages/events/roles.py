@@ -15,9 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accord.model import Actor, ActorKind, ActorMention, EventType, QuadClass, Sector, Span
-from accord.model.plover import quad_class
+from accord.model.plover import JOINT_TYPES, quad_class
 
-SYMMETRIC_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
 _PASSIVE_BY = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by|par)\b", re.IGNORECASE)
 _HOSTILE_SECTORS = frozenset({Sector.REB, Sector.CRM})
 _COOPERATION = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
@@ -69,7 +68,7 @@ def assign_roles(
     after = [m for m in mentions if m.span.start >= trigger[0]]
     passive = _passive_actors(sentence, sentence_start, trigger, after)
     if passive:
-        symmetric = event_type in SYMMETRIC_TYPES and len(passive) >= 2
+        symmetric = event_type in JOINT_TYPES and len(passive) >= 2
         return Roles(passive, _distinct(before, passive[0]), symmetric)
     passive_voice = _PASSIVE_BEFORE.search(sentence[: trigger[0] - sentence_start])
     if event_type in _MATERIAL_HOSTILE and passive_voice and before:
@@ -81,7 +80,7 @@ def assign_roles(
         others = [m for m in mentions if not _is_hostile(m)]
         return Roles((hostile[0],), _distinct(others, hostile[0]), False)
     parties = _unique(before)
-    if event_type in SYMMETRIC_TYPES and len(parties) >= 2:
+    if event_type in JOINT_TYPES and len({_party(m) for m in parties}) >= 2:
         return Roles(tuple(parties), (), True)
     return _positional(sentence, sentence_start, before, after)
 
@@ -232,6 +231,12 @@ def _is_generic_hostile(mention: ActorMention) -> bool:
 
 def _is_hostile(mention: ActorMention) -> bool:
     return mention.actor.kind is ActorKind.ARMED_GROUP or mention.actor.sector in _HOSTILE_SECTORS
+
+
+def _party(mention: ActorMention) -> str:
+    """Who a mention stands for: its state, else its name ("President" and "Joe Biden" of
+    one country are one party to a joint act)."""
+    return mention.actor.country or mention.actor.name
 
 
 def _key(mention: ActorMention) -> tuple[str, str | None]:

@@ -181,10 +181,18 @@ class DictionaryMentions:
         return found
 
     def _country_after(self, entities: Sequence[Any], index: int) -> str | None:
-        """The state named just after a person or agent whose sentence names none before
-        ("the National Security Adviser, Babagana Monguno, who led the Nigerian
-        delegation"): a better guess than the article's."""
+        """The state named just after a person or agent whose sentence names none before,
+        in words set off by a comma or a bracket ("the National Security Adviser, Babagana
+        Monguno, who led the Nigerian delegation"): a better guess than the article's."""
         person = entities[index]
+        text = person.doc.text
+        named_end = person.end_char
+        for entity in entities[index + 1 :]:
+            if text[named_end : entity.start_char].strip():
+                break
+            named_end = entity.end_char  # "President" "Joe Biden": one name
+        if text[named_end:].lstrip()[:1] not in (",", "("):
+            return None  # "Biden announced a pact with the UK": the UK is not his
         for entity in entities[index + 1 :]:
             if entity.start - person.end > _AFFILIATION_WINDOW:
                 return None

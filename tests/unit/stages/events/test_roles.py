@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from accord.model import EventType
+from accord.model import ActorKind, EventType
 from accord.stages.events.roles import UNIDENTIFIED, assign_roles
 from tests.builders import ARVENIA, BELMORA, BELMORA_ARMY, RED_HAND, mention
 
@@ -180,3 +180,22 @@ def test_a_comma_before_a_speaker_does_not_extend_the_recipients() -> None:
     )
     assert roles is not None
     assert [m.actor.name for m in roles.recipients] == ["Belmora"]
+
+
+def test_a_title_and_a_name_of_one_state_are_one_party_not_a_joint_act() -> None:
+    text = "President Ana Voss announced a security partnership with Belmora and Corvinia."
+    president = ARVENIA.__class__("President", ARVENIA.kind, country=ARVENIA.country)
+    voss = ARVENIA.__class__("Ana Voss", ActorKind.PERSON, country=ARVENIA.country)
+    roles = _roles(
+        text,
+        "announced a security partnership",
+        EventType.AGREE,
+        [
+            mention(text, "President", president),
+            mention(text, "Ana Voss", voss),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Corvinia", CORVIN),
+        ],
+    )
+    assert roles is not None and not roles.symmetric
+    assert [m.actor.name for m in roles.recipients] == ["Belmora", "Corvinia"]

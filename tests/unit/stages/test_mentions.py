@@ -157,6 +157,18 @@ def test_the_toponym_ruler_adds_places_the_model_missed_and_splits_no_names() ->
     assert ("Lloyd Austin", "PERSON") in ents and ("Austin", "TOPONYM") not in ents
 
 
+def test_a_hyphenated_name_is_found_in_french_text_where_it_is_one_token() -> None:
+    from accord.stages.actors import ActorDictionary
+    from accord.stages.mentions.parse import SpacyParser
+
+    parser = SpacyParser(ActorDictionary())
+    parser.load()
+    text = "La résolution des États-Unis et du Mexique a été adoptée."
+    french = Document(replace(article(text), language="fr"))
+    ents = {(e.text, e.label_) for e in parser.predict([french])[0].ents}
+    assert ("États-Unis", "STATE") in ents and ("Mexique", "STATE") in ents
+
+
 def test_a_deadline_does_not_anchor_an_undated_article() -> None:
     text = "Le Conseil a voté vendredi. Les soldats devront partir d'ici le 31 décembre 2023."
     stage = DatesStage(TemporalTagger())

@@ -43,13 +43,21 @@ def as_phrase_patterns(patterns: Sequence[dict[str, Any]]) -> list[dict[str, Any
     a real text uses for a whole name (as written, capitalised, upper case, each also
     without accents) rather than every mix of spellings token by token, which would run to
     millions of phrases for long names. A name with an apostrophe is also matched with the
-    typographic one ("Da’esh", "Côte d’Ivoire")."""
+    typographic one ("Da’esh", "Côte d’Ivoire"), and a hyphenated one as one word too."""
     phrases: dict[tuple[str, str, str], dict[str, Any]] = {}
     for pattern in patterns:
-        for phrase in _with_typographic_apostrophes(_phrases(pattern["pattern"])):
+        for phrase in _with_typographic_apostrophes(
+            _with_joined_hyphens(_phrases(pattern["pattern"]))
+        ):
             key = (pattern["label"], phrase, str(pattern.get("id", "")))
             phrases.setdefault(key, {**pattern, "pattern": phrase})
     return list(phrases.values())
+
+
+def _with_joined_hyphens(phrases: set[str]) -> set[str]:
+    """Each phrase also with its hyphens joined ("États-Unis" besides "États - Unis"): the
+    French tokenizer keeps a hyphenated name one token where the English one splits it."""
+    return phrases | {phrase.replace(" - ", "-") for phrase in phrases if " - " in phrase}
 
 
 def _with_typographic_apostrophes(phrases: set[str]) -> set[str]:

@@ -270,6 +270,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         9,
         r"\b(?:exit from (?:the )?(?:regional )?(?:bloc|ecowas)|(?:withdr(?:ew|aw|awal)|leav(?:e|ing)|left|quit) (?:from )?(?:ecowas|the bloc|the regional bloc|the alliance)|suspend(?:ed|s)? (?:its )?(?:membership|cooperation|aid)|ended (?:its )?(?:defen[cs]e|military) cooperation)\b",
     ),
+    # Ending a partnership is a sanction too (PLOVER: "break or terminate ... exchanges"),
+    # and outranks the cooperation it ends; a threat to end one stays a threat.
+    _t(
+        SA,
+        "discontinue",
+        10,
+        r"(?<!threatened to )(?<!threatens to )(?<!threaten to )"
+        r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|sever(?:s|ed|ing)?"
+        r"|cut(?:s|ting)? off|br(?:eak|eaks|oke|eaking) off|t(?:ear|ears|earing|ore) up"
+        r"|suspend(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|revok(?:e|es|ed|ing)|put an end to"
+        r"|pull(?:s|ed|ing)? out of)\s+(?:[\w-]+\s+){0,4}?(?:ties|relations|cooperation"
+        r"|partnership|agreements?|accords?|pacts?|treat(?:y|ies)|deals?)\b"
+        r"|\b(?:(?:mis|met|mettre|mettent|mettait) fin|rompu|romp(?:re|t|ent)|suspend(?:re|u|ent)"
+        r"|d[ée]nonc(?:er|[ée]|e|ent)|annul(?:er|[ée]|e))\s+(?:(?:à|aux?|l['’]|[\w-]+)\s*){0,5}?"
+        r"(?:coop[ée]ration|accords?|relations|partenariat|liens)\b",
+    ),
     _t(
         SA,
         "expel",

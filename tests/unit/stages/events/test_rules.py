@@ -149,6 +149,27 @@ def test_french_triggers() -> None:
         assert found is not None and found.event_type is expected, sentence
 
 
+def test_ending_a_partnership_is_a_sanction_that_discontinues_it() -> None:
+    for sentence in (
+        "Arvenia announced it was ending its defence cooperation agreement with Belmora.",
+        "The junta tore up the military pacts with the bloc.",
+        "Arvenia has severed diplomatic ties with Belmora.",
+        "L'Arvénie a mis fin à l'accord de coopération militaire avec la Belmorie.",
+        "Le gouvernement a dénoncé les accords de défense.",
+    ):
+        found = best_trigger(sentence, 0)
+        assert found is not None, sentence
+        assert (found.event_type, found.mode) == (EventType.SANCTION, "discontinue"), sentence
+    for sentence in (
+        "The two states agreed to end the border dispute and signed a cooperation agreement.",
+        "The council voted to end a decade-long peacekeeping mission.",
+    ):
+        found = best_trigger(sentence, 0)
+        assert found is not None and found.event_type is not EventType.SANCTION, sentence
+    threat = best_trigger("Arvenia threatened to break off relations with Belmora.", 0)
+    assert threat is not None and threat.event_type is EventType.THREATEN
+
+
 def test_the_mode_evidence_is_the_phrase_that_gave_the_mode() -> None:
     sentence = "The leaders met in Abuja and later held a phone call."
     found = best_trigger(sentence, 100)

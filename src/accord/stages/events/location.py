@@ -95,7 +95,9 @@ def event_place(
         if choice:
             return Located(choice[0].place, choice[0])
     if event_type in _ON_RECIPIENT_GROUND:
-        return _recipient_ground(recipients, gazetteer)
+        return _recipient_ground(recipients, gazetteer) or _home_ground(
+            actors, recipients, gazetteer
+        )
     return None
 
 
@@ -130,6 +132,19 @@ def _recipient_ground(
         )
         return Located(place, recipient)
     return None
+
+
+def _home_ground(
+    actors: Sequence[ActorMention], recipients: Sequence[ActorMention], gazetteer: Gazetteer | None
+) -> Located | None:
+    """A domestic act (soldiers in Niger detaining its president) happens in the one country
+    all its parties belong to; the state named among them is the evidence."""
+    parties = (*actors, *recipients)
+    countries = {m.actor.country for m in parties}
+    named = next((m for m in parties if m.actor.kind is ActorKind.STATE), None)
+    if len(countries) != 1 or None in countries or not recipients or named is None:
+        return None
+    return _recipient_ground((named,), gazetteer)
 
 
 def event_date(

@@ -3,7 +3,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from accord.model import DatePrecision, EventDate, EventType, PlacePrecision, Span, TemporalMention
+from accord.model import (
+    ActorKind,
+    DatePrecision,
+    EventDate,
+    EventType,
+    PlacePrecision,
+    Span,
+    TemporalMention,
+)
 from accord.stages.events.location import event_date, event_place, story_date, story_place
 from tests.builders import ARVENIA, BELMORA, day, mention, place
 
@@ -151,3 +159,23 @@ def test_the_story_place_is_the_first_town_in_a_country_the_article_names() -> N
     lead = (0, len(text))
     assert story_place([turan, corvin], lead, frozenset({"BLM"})) == corvin
     assert story_place([turan, corvin], lead, frozenset()) == turan
+
+
+def test_a_domestic_act_happens_in_the_country_all_its_parties_belong_to() -> None:
+    text = "Soldiers in Arvenia detained President Ana Voss on Wednesday."
+    soldiers = mention(text, "Arvenia", ARVENIA)
+    president = ARVENIA.__class__("Ana Voss", ActorKind.PERSON, country=ARVENIA.country)
+    foreigner = replace(president, country=BELMORA.country)
+    for recipient, country in ((president, ARVENIA.country), (foreigner, None)):
+        located = event_place(
+            [],
+            sentence=(0, len(text)),
+            lead=(0, 0),
+            actors=[soldiers],
+            recipients=[mention(text, "Ana Voss", recipient)],
+            event_type=EventType.COERCE,
+            gazetteer=None,
+        )
+        found = located.place.country if located else None
+        assert found == country
+        assert located is None or located.evidence.span.text == "Arvenia"

@@ -374,4 +374,185 @@ TRIGGERS: tuple[Trigger, ...] = (
         6,
         r"\bin (?:close )?(?:cooperation|partnership|collaboration) with\b|\ben (?:coopération|partenariat) avec\b",
     ),
+    # Everyday news verbs of each type, from the codebook's definitions. Names after a verb
+    # are told from things by their capital letter ("received Ukraine's president" is a
+    # visit, "received eight vehicles" is not), hence the case-sensitive groups.
+    # CONSULT
+    _t(
+        C,
+        None,
+        5,
+        r"\b(?:met|meets|meet|received|hosted|phoned|telephoned)\s+"
+        r"(?:with\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:(?-i:[A-Z])|(?:\w+\s+)?"
+        r"(?:counterparts?|delegations?|leaders?|officials|envoys?|ministers?|president|"
+        r"prime minister))"
+        r"|\b(?:spoke (?:with|to)|negotiat(?:ed|ions|ing)|mediat(?:ed|ing|ion)|convened|"
+        r"held (?:a |an )?(?:meeting|discussions|consultations|negotiations|phone call))\b"
+        r"|\b(?:a re[çc]u|pourparlers|n[ée]gociations|m[ée]diation|s'est rendu)\b",
+    ),
+    # ASSAULT, by its weapon
+    _t(
+        AS,
+        "drone",
+        8,
+        r"\bdrones?\s+(?:struck|hit|attacked|targeted|slammed into)\b",
+    ),
+    _t(
+        AS,
+        "aerial",
+        8,
+        r"\b(?:jets|warplanes|aircraft|air force|planes)\s+(?:\w+\s+){0,2}?(?:struck|bombed|hit|pounded)\b",
+    ),
+    _t(
+        AS,
+        "heavy-weapons",
+        8,
+        r"\b(?:shell(?:ed|ing|s)?|(?<!test-)fired (?:\w+ ){0,4}?(?:rockets?|missiles?|shells|mortars?)|"
+        r"(?:missiles?|rockets?|shells) (?:hit|struck|slammed into|rained on)|artillery (?:fire|strikes?))\b",
+    ),
+    _t(AS, "execute", 8, r"\b(?:executed|beheaded|put to death|hanged)\b"),
+    _t(
+        AS,
+        "destroy",
+        8,
+        r"\b(?:set fire to|torched|burn(?:ed|t) (?:down )?(?:\w+ ){0,2}(?:villages?|homes|houses|churches|mosques))\b",
+    ),
+    _t(
+        AS,
+        None,
+        8,
+        r"\b(?:struck|strikes? on|bombed|heavy fighting|offensive against|shot down|gunfire)\b"
+        r"(?! (?:an? |the )?(?:deal|agreement|accord|compromise|note|tone|chord|balance)\b)",
+    ),
+    # MOBILIZE: forces moved, massed or readied, weapons tested
+    _t(
+        MO,
+        None,
+        5,
+        r"\b(?:mass(?:ed|ing)|amass(?:ed|ing)|moved (?:\w+ ){0,3}(?:troops|forces|tanks|armou?red vehicles|warships)|"
+        r"sent (?:\w+ ){0,3}(?:warplanes|warships|ships|aircraft carriers?|carrier strike group|fighter jets)|"
+        r"drills|manoeuvres|maneuvers|test-fired|missile tests?|(?:placed|put) (?:\w+ ){0,4}on (?:maximum |high |full )?alert|"
+        r"combat readiness|activated (?:the )?(?:\w+ ){0,3}(?:force|reserves?)|called up (?:\w+ ){0,2}reservists)\b",
+    ),
+    # AID: what is given, money disbursed, people trained or sheltered
+    _t(
+        AI,
+        None,
+        6,
+        r"\b(?:delivered|disbursed|donated|airdropped|shipped|handed over|flew|dispatched) (?:[\w,.$€£-]+ ){0,6}?"
+        r"(?:tonnes|doses|vaccines?|food|rations|medical supplies|supplies|armou?red vehicles|body armou?r|tranche|grant)\b"
+        r"|\b(?:approved|granted|released|extended) (?:an? |the )?(?:[$€£][\d.,]+ (?:million|billion) )?"
+        r"(?:\w+ ){0,3}(?:grant|loan|tranche|credit line|bailout|budget support)\b"
+        r"|\bgranted (?:\w+ ){0,2}asylum\b|\b(?:trained|training) (?:\w+ ){0,4}(?:soldiers|troops|officers|police|forces)\b"
+        r"|\b(?:debt relief|cancell?ed (?:[$€£][\d.,]+ (?:million|billion) )?(?:of )?(?:\w+ )?debt)\b",
+    ),
+    # COOPERATE: trade in arms and energy, joint work of forces
+    _t(
+        CO,
+        None,
+        6,
+        r"\b(?:purchased|bought|sold|export(?:ed|ing|s)?|import(?:ed|ing|s)?|supplying) (?:\w+ ){0,4}?"
+        r"(?:missiles|tanks|howitzers|jets|fighter jets|drones|arms|weapons|electricity|gas|oil)\b"
+        r"|\barms (?:sales?|deals?|exports?)\b|\bjoint (?:[\w-]+ ){0,3}(?:drills?|training|venture|task force)\b"
+        r"|\b(?:naval|military|bilateral|annual|combined) (?:\w+ )?exercises?\b|\b(?:exercises?|drills?|patrols?) (?:with|alongside)\b",
+    ),
+    # RETREAT: captives freed, crossings reopened, forces pulled back, offices resigned
+    _t(
+        RE,
+        "release",
+        7,
+        r"\b(?:freed|released|set free|repatriated) (?!(?:a |an |the |its |their )?(?:statement|report|video|footage|"
+        r"figures|data|details|list|communiqu|tranche|funds|\$))"
+        r"|\bhand(?:ed|s)? (?:\w+ ){0,3}(?:hostages|prisoners|captives|crew|sailors|bodies) (?:over )?to\b"
+        r"|\breturned the bodies\b",
+    ),
+    _t(
+        RE,
+        "access",
+        7,
+        r"\b(?:reopened|opened) (?:the )?(?:\w+ ){0,2}(?:crossings?|border|airspace|port|corridor)\b"
+        r"|\ballowed (?:\w+ ){0,3}to resume\b",
+    ),
+    _t(
+        RE,
+        "withdraw",
+        7,
+        r"\b(?:pulled back|pulling back|disengage(?:d|ment)|moved (?:its |their )?(?:vessels|troops|forces) away)\b",
+    ),
+    _t(RE, "resign", 7, r"\b(?:resign(?:ed|s|ation)|stepped down)\b|\bd[ée]mission(?:n[ée])?\b"),
+    # COERCE: restrictions, bans, seizures, expulsions at home
+    _t(CE, "deport", 6, r"\b(?:deport(?:ed|s|ing|ation))\b|\bexpuls(?:é|ée|és|ion)\b"),
+    _t(
+        CE,
+        "restrict",
+        6,
+        r"\b(?:barred|blockad(?:e|ed|ing)|state of emergency|martial law|shut down|"
+        r"cut (?:off )?(?:\w+ ){0,3}(?:electricity|internet|telecoms|power)|blocked (?:\w+ ){0,2}(?:internet|access|websites?)|"
+        r"surrounded|besieged)\b",
+    ),
+    _t(
+        CE,
+        "seize",
+        6,
+        r"\b(?:confiscated|seized (?!power)|dissolved|(?:raided|searched) (?:the )?(?:\w+ ){0,2}offices)\b",
+    ),
+    # SANCTION: measures against another state or its people
+    _t(
+        SA,
+        None,
+        7,
+        r"\b(?:imposed|slapped|levied) (?:\w+ ){0,3}(?:tariffs?|restrictions|export controls|visa bans?)\b"
+        r"|\b(?:blacklist(?:ed|s)?|designated (?:\w+ ){0,3}as (?:a )?(?:\w+ )?terrorist)\b"
+        r"|\brecalled (?:its|their|the) ambassador\b",
+    ),
+    # SUPPORT: congratulations, backing, recognition, apology
+    _t(
+        S,
+        None,
+        4,
+        r"\b(?:congratulat(?:ed|es|ing)|backed|apologi[sz](?:ed|es)|expressed (?:\w+ ){0,3}(?:regret|sorrow|solidarity|condolences)|"
+        r"established diplomatic relations|reiterated (?:its |their )?(?:\w+ )?support|won the backing)\b",
+    ),
+    # ACCUSE: charges, investigations and lawsuits
+    _t(
+        AC,
+        None,
+        4,
+        r"\b(?:charged|indicted|opened (?:a |an )?(?:criminal )?(?:case|investigation|probe)|launched (?:a |an )?(?:probe|investigation)|"
+        r"sued|lawsuit|slammed|named (?:\w+ ){0,4}as (?:a )?suspect)\b",
+    ),
+    # REJECT and REQUEST outrank the talks they refuse or ask for ("turned down the offer of
+    # mediation", "urged Seoul to return to talks")
+    _t(
+        RJ,
+        None,
+        6,
+        r"\b(?:reject(?:ed|s|ing)|refus(?:ed|es|ing)|turned down|rebuffed|walked out of|declined)\s+"
+        r"(?:[\w'’-]+\s+){0,4}?(?:offers?|proposals?|invitations?|talks|mediation|calls?|requests?|"
+        r"demands?|plans?|negotiations|summit|meeting)\b"
+        r"|\b(?:rejet[ée]|refus[ée]|d[ée]clin[ée])\s+(?:[\w'’-]+\s+){0,4}?(?:offre|proposition|invitation|"
+        r"pourparlers|m[ée]diation|appel|demande|plan|n[ée]gociations)\b",
+    ),
+    _t(
+        RQ,
+        None,
+        6,
+        r"\b(?:urged|urges|called on|calls on|asked|asks|pressed|pleaded with|appealed to)\s+"
+        r"(?:[\w'’-]+\s+){1,4}?to\s+\w+"
+        r"|\b(?:exhort[ée]|appel[ée]|demand[ée])\s+(?:[\w'’-]+\s+){1,4}?(?:à|de)\s+\w+",
+    ),
+    # REJECT: offers turned down, vetoes, refusals to negotiate
+    _t(
+        RJ,
+        None,
+        4,
+        r"\b(?:turned down|rebuffed|blocked|overrode|out of the question|(?:would|will) (?:never|not) negotiate)\b",
+    ),
+    # REQUEST: pleas and pressure
+    _t(
+        RQ,
+        None,
+        4,
+        r"\b(?:pleaded with|pressed|sought|calls? (?:up)?on|appealed|urge[sd]?)\b",
+    ),
 )

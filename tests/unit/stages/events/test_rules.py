@@ -170,6 +170,45 @@ def test_ending_a_partnership_is_a_sanction_that_discontinues_it() -> None:
     assert threat is not None and threat.event_type is EventType.THREATEN
 
 
+def test_everyday_news_verbs_of_each_type() -> None:
+    cases = [
+        ("The Arvenian minister met his Belmoran counterpart in Corvin.", EventType.CONSULT, None),
+        ("President Voss received Belmora's foreign minister on Monday.", EventType.CONSULT, None),
+        ("Arvenian drones struck a fuel depot in Belmora overnight.", EventType.ASSAULT, "drone"),
+        ("Belmoran artillery shelled Arvenian positions near Corvin.", EventType.ASSAULT, None),
+        ("The militia set fire to homes in the village.", EventType.ASSAULT, "destroy"),
+        ("Arvenia massed troops along the border with Belmora.", EventType.MOBILIZE, None),
+        ("Belmora test-fired a ballistic missile into the sea.", EventType.MOBILIZE, None),
+        ("Arvenia delivered 3,000 tonnes of rice to Belmora.", EventType.AID, None),
+        ("The fund approved a $300 million grant to Belmora.", EventType.AID, None),
+        ("Arvenia bought 180 tanks from Belmora.", EventType.COOPERATE, None),
+        ("The rebels freed two Belmoran aid workers on Tuesday.", EventType.RETREAT, "release"),
+        ("Arvenia reopened the border crossing to Belmoran trucks.", EventType.RETREAT, "access"),
+        ("Belmora's prime minister resigned on Wednesday.", EventType.RETREAT, "resign"),
+        ("Arvenian police deported a Belmoran teacher.", EventType.COERCE, "deport"),
+        ("The junta declared a state of emergency in the north.", EventType.COERCE, "restrict"),
+        ("Arvenia recalled its ambassador from Belmora.", EventType.SANCTION, None),
+        ("Arvenia congratulated Belmora on its election.", EventType.SUPPORT, None),
+        (
+            "Prosecutors charged the former Belmoran minister with corruption.",
+            EventType.ACCUSE,
+            None,
+        ),
+        ("Belmora turned down Arvenia's offer of mediation.", EventType.REJECT, None),
+    ]
+    for sentence, event_type, mode in cases:
+        found = best_trigger(sentence, 0)
+        assert found is not None and found.event_type is event_type, sentence
+        assert mode is None or found.mode == mode, sentence
+    for sentence, not_this in (
+        ("Hosts Arvenia beat Belmora two goals to nil on Sunday night.", EventType.CONSULT),
+        ("The two sides struck a deal on Friday.", EventType.ASSAULT),
+        ("The ministry released a statement on the talks.", EventType.RETREAT),
+    ):
+        found = best_trigger(sentence, 0)
+        assert found is None or found.event_type is not not_this, sentence
+
+
 def test_the_mode_evidence_is_the_phrase_that_gave_the_mode() -> None:
     sentence = "The leaders met in Abuja and later held a phone call."
     found = best_trigger(sentence, 100)

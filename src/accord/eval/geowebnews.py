@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 from accord.errors import ConfigurationError
 from accord.model import Place
 from accord.stages.places import Gazetteer, countries_mentioned, distance_km
+from accord.stages.places.embedded import resolve_embedded
 
 THRESHOLD_KM = 161.0
 GWN_FILE = "GWN.xml"
@@ -130,9 +131,11 @@ def score(
 def gazetteer_resolver(gazetteer: Gazetteer, *, demonyms: bool = True) -> Resolver:
     """Resolves with the countries the article names (by name or demonym) as hints.
 
-    GeoWebNews locates adjectival toponyms ("Syrian" forces) at their country. Accord's
-    `Gazetteer.resolve` deliberately finds no place in a demonym, so with `demonyms` this
-    resolver answers the demonym's country itself, as the benchmark expects.
+    GeoWebNews locates adjectival toponyms ("Syrian" forces) at their country, and regional
+    adjectives ("European") at their region. Accord's `Gazetteer.resolve` deliberately finds
+    no place in a demonym, so with `demonyms` this resolver answers the demonym's country or
+    region itself, as the benchmark expects. Names that embed a place ("Manchester City",
+    "University of California") resolve to it (`resolve_embedded`).
     """
 
     @lru_cache(maxsize=64)
@@ -141,11 +144,10 @@ def gazetteer_resolver(gazetteer: Gazetteer, *, demonyms: bool = True) -> Resolv
 
     def resolve(toponym: str, article_text: str) -> Place | None:
         if demonyms:
-            iso3 = gazetteer.demonym_country(toponym)
-            country = None if iso3 is None else gazetteer.country(iso3)
-            if country is not None:
-                return country.to_place(toponym)
-        return gazetteer.resolve(toponym, country_hints=hints_for(article_text))
+            place = gazetteer.demonym_place(toponym)
+            if place is not None:
+                return place.to_place(toponym)
+        return resolve_embedded(gazetteer, toponym, country_hints=hints_for(article_text))
 
     return resolve
 

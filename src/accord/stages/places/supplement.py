@@ -38,10 +38,16 @@ class CuratedPlace:
 
 @dataclass(frozen=True, slots=True)
 class Demonyms:
-    """Words for the people or things of a country (`iso3`), or of no single country (None)."""
+    """Words for the people or things of a country (`iso3`), or of no single country (None).
+
+    `region` names the supranational region such words stand for when they do ("European"
+    for Europe), so a benchmark that locates adjectives can place them; None when they name a
+    people rather than a place ("Fulani").
+    """
 
     iso3: str | None
     words: tuple[str, ...]
+    region: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +93,7 @@ def _parse(data: dict[str, Any]) -> Supplement:
         for item in data["places"]
     )
     demonyms = tuple(
-        Demonyms(iso3=item["iso3"], words=tuple(item["words"])) for item in data["demonyms"]
+        Demonyms(iso3=item["iso3"], words=tuple(item["words"]), region=item.get("region"))
+        for item in data["demonyms"]
     )
     return Supplement(countries=countries, places=places, demonyms=demonyms)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from accord.errors import ConfigurationError
 from accord.model import PlacePrecision
 from accord.stages.places import Gazetteer, GazetteerNotLoadedError
 
@@ -232,3 +233,48 @@ def test_toponyms_for_running_text_are_regions_towns_and_big_cities(gazetteer: G
     assert {"Kaduna State", "Borno", "Aleppo", "Ouagadougou"} <= names
     assert not any(len(name) < 4 or name.isupper() for name in names)
     assert len(gazetteer.toponyms(min_population=1_000_000)) < len(names)
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "precision"),
+    [
+        ("European", "Europe", PlacePrecision.REGION),
+        ("Africans", "Africa", PlacePrecision.REGION),
+        ("Kurdish", "Kurdistan", PlacePrecision.REGION),
+        ("Nigerian", "Nigeria", PlacePrecision.COUNTRY),
+    ],
+)
+def test_demonyms_stand_for_their_country_or_region(
+    gazetteer: Gazetteer, word: str, name: str, precision: PlacePrecision
+) -> None:
+    place = gazetteer.demonym_place(word)
+    assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+def test_demonyms_of_a_people_stand_for_no_place(gazetteer: Gazetteer) -> None:
+    assert gazetteer.demonym_place("Fulani") is None
+    assert gazetteer.demonym_place("Niamey") is None
+    assert gazetteer.resolve("European") is None  # still no place in running text
+
+
+def test_a_demonym_region_the_gazetteer_lacks_is_a_clear_error(gazetteer: Gazetteer) -> None:
+    with pytest.raises(ConfigurationError, match="no continent or curated region"):
+        gazetteer._region_named("Atlantis")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [
+        ("the White House", "USA"),
+        ("Kremlin", "RUS"),
+        ("Aso Rock", "NGA"),
+        ("UN headquarters", "USA"),
+    ],
+)
+def test_seats_of_government_are_sites_in_their_country(
+    gazetteer: Gazetteer, name: str, iso3: str
+) -> None:
+    # "White House" is also among Casablanca's translated names: the seat wins.
+    place = gazetteer.resolve(name)
+    assert place is not None and place.country == iso3
+    assert place.precision is PlacePrecision.POINT

@@ -41,19 +41,39 @@ def train_event_typer_command(  # noqa: PLR0917 - Typer declares options as para
     int8: Annotated[
         bool, typer.Option("--int8/--full-precision", help="Train on the int8 encoder (faster).")
     ] = False,
+    tune_encoder: Annotated[
+        bool,
+        typer.Option(
+            "--tune-encoder/--frozen-encoder",
+            help="Fine-tune the encoder with LoRA first (torch: accord[train-typer]).",
+        ),
+    ] = False,
+    tune_epochs: Annotated[int, typer.Option(min=1, help="Epochs of encoder tuning.")] = 1,
+    tune_rank: Annotated[int, typer.Option(min=1, help="Rank of the LoRA adapters.")] = 8,
+    tune_layers: Annotated[
+        int, typer.Option(min=1, max=6, help="Top encoder layers that get adapters.")
+    ] = 6,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """Train the event typer (PLOVER root of a marked pair) and report held-out scores."""
     from accord.typer.head import HeadSettings
     from accord.typer.model import packaged_model
     from accord.typer.training import TrainingSources, train_event_typer
+    from accord.typer.tuning import TuneSettings
 
     sources = TrainingSources(tuple(data or [DEFAULT_DATA]), gold_records)
     settings = HeadSettings(hidden=hidden, epochs=epochs, seed=seed)
+    tune = TuneSettings(rank=tune_rank, layers=tune_layers, epochs=tune_epochs, seed=seed)
     folder = output or packaged_model()
     try:
         report = train_event_typer(
-            sources, folder, settings, folds, progress=errors.print, quantized=int8
+            sources,
+            folder,
+            settings,
+            folds,
+            progress=errors.print,
+            quantized=int8,
+            tune=tune if tune_encoder else None,
         )
     except AccordError as error:
         raise fail(error) from None

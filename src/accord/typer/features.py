@@ -101,41 +101,47 @@ def _between(pair: MarkedPair) -> tuple[int, int]:
     return first[1], max(first[1], second[0])
 
 
-def _pool(tokens: TokenVectors, span: tuple[int, int] | None) -> NDArray[np.float32]:
-    if span is None:
-        return np.zeros(WIDTH, dtype=np.float32)
-    starts, ends = tokens.offsets[:, 0], tokens.offsets[:, 1]
-    inside = (ends > span[0]) & (starts < span[1])
-    if not inside.any():
-        return np.zeros(WIDTH, dtype=np.float32)
-    return np.asarray(tokens.vectors[inside].mean(axis=0), dtype=np.float32)
+def pool_weights(
+    pair: MarkedPair, offsets: NDArray[np.int64], trigger: tuple[int, int] | None
+) -> NDArray[np.float32]:
+    """How each pool (rows, in `POOLS` order) averages the encoder's vectors (columns: the
+    [CLS] vector, then the word pieces at `offsets`); a pool with no piece is all zeros.
+    Fine-tuning pools the same way, so the encoder learns for exactly these features."""
+    weights = np.zeros((len(POOLS), len(offsets) + 1), dtype=np.float32)
+    weights[1, 0] = 1.0
+    between = _between(pair)
+    spans = (
+        (0, len(pair.text)),
+        None,
+        pair.actor,
+        pair.recipient,
+        between if between[0] < between[1] else None,
+        trigger,
+    )
+    starts, ends = offsets[:, 0], offsets[:, 1]
+    for row, span in enumerate(spans):
+        if span is not None:
+            inside = np.flatnonzero((ends > span[0]) & (starts < span[1]))
+            weights[row, inside + 1] = 1.0 / max(len(inside), 1)
+    chosen = _after_actor(offsets, pair)
+    weights[len(spans), chosen + 1] = 1.0 / max(len(chosen), 1)
+    return weights
 
 
-def _after_actor(tokens: TokenVectors, pair: MarkedPair) -> NDArray[np.float32]:
-    after = np.flatnonzero(tokens.offsets[:, 0] >= pair.actor[1])
+def _after_actor(offsets: NDArray[np.int64], pair: MarkedPair) -> NDArray[np.int64]:
+    after = np.flatnonzero(offsets[:, 0] >= pair.actor[1])
     if pair.recipient is not None:
-        starts = tokens.offsets[after, 0]
+        starts = offsets[after, 0]
         after = after[(starts < pair.recipient[0]) | (starts >= pair.recipient[1])]
-    chosen = after[:_AFTER_ACTOR_PIECES]
-    if not len(chosen):
-        return np.zeros(WIDTH, dtype=np.float32)
-    return np.asarray(tokens.vectors[chosen].mean(axis=0), dtype=np.float32)
+    return after[:_AFTER_ACTOR_PIECES]
 
 
 def pair_features(pair: MarkedPair, tokens: TokenVectors) -> NDArray[np.float32]:
     """The pooled vectors (in `POOLS` order) and then the lexical cues of one pair."""
     cues = lexical_cues(pair)
-    between = _between(pair)
-    pools = (
-        _pool(tokens, (0, len(pair.text))),
-        tokens.cls,
-        _pool(tokens, pair.actor),
-        _pool(tokens, pair.recipient),
-        _pool(tokens, between if between[0] < between[1] else None),
-        _pool(tokens, cues.trigger),
-        _after_actor(tokens, pair),
-    )
-    return np.concatenate([*pools, cues.vector]).astype(np.float32)
+    weights = pool_weights(pair, tokens.offsets, cues.trigger)
+    vectors = np.vstack([tokens.cls[None, :], tokens.vectors])
+    return np.concatenate([(weights @ vectors).ravel(), cues.vector]).astype(np.float32)
 
 
 def featurise(pairs: Sequence[MarkedPair], encoder: TokenEncoder) -> NDArray[np.float32]:

@@ -25,6 +25,7 @@ from accord.typer.encoder import WIDTH, TokenEncoder
 from accord.typer.features import LEXICAL_NAMES, POOLS, featurise, lexicon_fingerprint
 from accord.typer.head import SoftmaxHead
 from accord.typer.marked import MarkedPair
+from accord.typer.tuning import TUNING_FILE, Tuning, file_digest, load_tuning, save_tuning
 
 HEAD_FILE = "head.npz"
 CARD_FILE = "head.json"
@@ -67,9 +68,10 @@ class EventTyper:
     def _loaded(self) -> SoftmaxHead:
         if self._head is None:
             self._head, self.card = load_head(self.folder)
-            # The head reads the encoder it was trained on (full precision or int8).
+            # The head reads the encoder it was trained on (full precision, int8 or tuned).
             quantized = self.card.get("encoder") == TokenEncoder(quantized=True).variant
-            self.encoder = TokenEncoder(self.threads, quantized=quantized)
+            tuning = load_card_tuning(self.folder, self.card)
+            self.encoder = TokenEncoder(self.threads, quantized=quantized, tuning=tuning)
         self.encoder.load()
         return self._head
 
@@ -108,14 +110,47 @@ def mode_of(pair: MarkedPair, root: EventType) -> tuple[str, tuple[int, int]] | 
     return found.mode, (span.start, span.end) if span else (found.start, found.end)
 
 
-def save_head(head: SoftmaxHead, folder: Path, card: dict[str, Any], encoder: str) -> None:
-    """The head's arrays and its card (classes, feature layout, figures) into `folder`."""
+def save_head(
+    head: SoftmaxHead,
+    folder: Path,
+    card: dict[str, Any],
+    encoder: str,
+    tuning: Tuning | None = None,
+) -> None:
+    """The head's arrays and its card (classes, feature layout, figures) into `folder`,
+    with the encoder's tuning when it has one (an old tuning there is removed)."""
     try:
+        _write_tuning(tuning, folder, card)
         _write_head(head, folder, card, encoder)
     except OSError as error:
         raise ConfigurationError(
             f"cannot write the event typer into {folder}: {error}; give another --output"
         ) from None
+
+
+def _write_tuning(tuning: Tuning | None, folder: Path, card: dict[str, Any]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / TUNING_FILE
+    if tuning is None:
+        path.unlink(missing_ok=True)
+        return
+    digest = save_tuning(tuning, path)
+    card["tuning"] = {"file": TUNING_FILE, "sha256": digest, "rank": tuning.rank}
+
+
+def load_card_tuning(folder: Path, card: dict[str, Any]) -> Tuning | None:
+    """The encoder tuning the card names, checked to be the very file it was saved with."""
+    named = card.get("tuning")
+    if not named:
+        return None
+    path = folder / str(named.get("file", TUNING_FILE))
+    if not path.is_file() or file_digest(path) != named.get("sha256"):
+        raise ConfigurationError(
+            f"the event typer in {folder} needs its encoder tuning {path.name}, which is "
+            "missing or not the one it was trained with; rebuild it with "
+            "`accord train event-typer`"
+        )
+    return load_tuning(path)
 
 
 def _write_head(head: SoftmaxHead, folder: Path, card: dict[str, Any], encoder: str) -> None:

@@ -4,6 +4,11 @@ calibrate, fit the final head on everything and save it with its card.
 The held-out figures in the card come from k-fold cross-validation over all the training
 pairs (each pair predicted by a head that never saw it); the temperature is fitted on those
 same held-out predictions, then the final head is trained on every pair with the same seed.
+
+With `tune` (torch, the `train-typer` extra) the encoder is fine-tuned with low-rank
+adapters and the head is trained on the tuned encoder's features. So that the held-out
+figures and the temperature stay honest, each fold gets its own encoder, tuned without the
+fold's pairs; the shipped encoder is then tuned once more on every pair.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,7 @@ from accord.typer.features import featurise
 from accord.typer.head import HeadSettings, fit_temperature, softmax, train_head
 from accord.typer.model import save_head
 from accord.typer.scoring import score_pairs
+from accord.typer.tuning import TuneSettings, Tuning
 
 CLASSES = tuple(EventType)
 Progress = Callable[[str], None]
@@ -104,19 +110,28 @@ def train_event_typer(
     progress: Progress | None = None,
     *,
     quantized: bool = False,
+    tune: TuneSettings | None = None,
 ) -> TrainingReport:
     """Train, cross-validate and save the typer's head into `output` (`quantized`: on the
-    int8 encoder, faster and a little less accurate; the head then always runs on it)."""
+    int8 encoder, faster and a little less accurate; the head then always runs on it;
+    `tune`: on an encoder fine-tuned first, see the module's note)."""
+    if quantized and tune is not None:
+        raise TrainingError("a fine-tuned encoder runs in full precision: leave out --int8")
     started = time.monotonic()
     say = progress or (lambda _: None)
     chosen = settings or HeadSettings()
     pairs, dropped = collect_pairs(sources)
-    say(f"encoding {len(pairs)} pairs")
-    encoder = TokenEncoder(quantized=quantized)
-    features = featurise([p.pair for p in pairs], encoder)
     labels = np.array([CLASSES.index(EventType(p.root or "")) for p in pairs], dtype=np.int64)
-    say(f"cross-validating over {folds} folds")
-    logits = held_out_logits(features, labels, chosen, folds)
+    tuning = None
+    if tune is not None:
+        logits = tuned_held_out_logits(pairs, labels, chosen, tune=tune, folds=folds, say=say)
+        tuning = _tuned(pairs, labels, tune, say)
+    say(f"encoding {len(pairs)} pairs")
+    encoder = TokenEncoder(quantized=quantized, tuning=tuning)
+    features = featurise([p.pair for p in pairs], encoder)
+    if tune is None:
+        say(f"cross-validating over {folds} folds")
+        logits = held_out_logits(features, labels, chosen, folds)
     temperature = fit_temperature(logits, labels)
     report = _report(pairs, labels, logits, temperature, dropped)
     say("training the final head")
@@ -124,8 +139,43 @@ def train_event_typer(
     head.temperature = temperature
     report.seconds = time.monotonic() - started
     card = {**report.as_card(), "settings": _settings(chosen, folds)}
-    save_head(head, output, card, encoder.variant)
+    if tune is not None:
+        card["tuning_settings"] = asdict(tune)
+    save_head(head, output, card, encoder.variant, tuning)
     return report
+
+
+def _tuned(
+    pairs: Sequence[LabelledPair], labels: NDArray[np.int64], tune: TuneSettings, say: Progress
+) -> Tuning:
+    from accord.typer.finetune import tune_encoder  # torch: only when asked for
+
+    say(f"tuning the encoder on {len(pairs)} pairs ({tune.epochs} epochs, rank {tune.rank})")
+    return tune_encoder([p.pair for p in pairs], labels.tolist(), len(CLASSES), tune, say)
+
+
+def tuned_held_out_logits(
+    pairs: Sequence[LabelledPair],
+    labels: NDArray[np.int64],
+    settings: HeadSettings,
+    *,
+    tune: TuneSettings,
+    folds: int,
+    say: Progress,
+) -> NDArray[np.float32]:
+    """Each pair's logits from an encoder tuned and a head trained on the other folds only
+    (the same folds as `held_out_logits`)."""
+    fold = stratified_folds(labels, folds, settings.seed)
+    logits = np.zeros((len(labels), len(CLASSES)), dtype=np.float32)
+    for number in range(folds):
+        inside = fold == number
+        say(f"held-out fold {number + 1}/{folds}")
+        outside = [pair for pair, held in zip(pairs, inside, strict=True) if not held]
+        tuning = _tuned(outside, labels[~inside], tune, say)
+        features = featurise([p.pair for p in pairs], TokenEncoder(tuning=tuning))
+        head = train_head(features[~inside], labels[~inside], len(CLASSES), settings)
+        logits[inside] = head.logits(features[inside])
+    return logits
 
 
 def held_out_logits(

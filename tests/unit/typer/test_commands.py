@@ -1,8 +1,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -65,3 +67,28 @@ def test_train_event_typer_writes_a_head_and_reports(
     card = json.loads(result.output[result.output.index("{") :])
     assert card["training"]["pairs"] == 24
     assert (tmp_path / "head.npz").is_file() and (tmp_path / "head.json").is_file()
+
+
+def test_train_event_typer_can_tune_the_encoder_first(
+    encoder_installed: None, tmp_path: Path
+) -> None:
+    pytest.importorskip("torch", reason="fine-tuning comes with accord[train-typer]")
+    arguments = ["train", "event-typer", "--data", str(FIXTURE), "--output", str(tmp_path)]
+    options = ["--hidden", "8", "--epochs", "3", "--folds", "2", "--json", "--tune-encoder"]
+    tuning = ["--tune-epochs", "1", "--tune-rank", "2", "--tune-layers", "1"]
+    result = RUNNER.invoke(app, [*arguments, *options, *tuning])
+    assert result.exit_code == 0, result.output
+    card = json.loads((tmp_path / "head.json").read_text())
+    assert card["tuning_settings"]["rank"] == 2 and card["tuning_settings"]["layers"] == 1
+    assert (tmp_path / card["tuning"]["file"]).is_file()
+
+
+def test_tuning_without_torch_says_what_to_install(
+    encoder_installed: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "torch", None)  # `import torch` now fails
+    monkeypatch.delitem(sys.modules, "accord.typer.finetune", raising=False)
+    arguments = ["train", "event-typer", "--data", str(FIXTURE), "--output", str(tmp_path)]
+    result = RUNNER.invoke(app, [*arguments, "--tune-encoder"])
+    assert result.exit_code != 0
+    assert "accord[train-typer]" in " ".join(result.output.split())

@@ -541,6 +541,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w'’-]+\s+){1,4}?to\s+\w+"
         r"|\b(?:exhort[ée]|appel[ée]|demand[ée])\s+(?:[\w'’-]+\s+){1,4}?(?:à|de)\s+\w+",
     ),
+    # An accusation of an attack is an accusation: it outranks the attack it names.
+    _t(
+        AC,
+        None,
+        9,
+        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:of|for)\b"
+        r"|\baccus(?:é|ée|és|ent|ait)\s+(?:[\w'’-]+\s+){0,5}?d['’e]",
+    ),
     # REJECT: offers turned down, vetoes, refusals to negotiate
     _t(
         RJ,

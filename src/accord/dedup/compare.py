@@ -169,9 +169,18 @@ def veto(first: Item, second: Item) -> str | None:
         return "dates cannot overlap"
     if _reported_before(first, second) or _reported_before(second, first):
         return "reported before it happened"
-    if _far_apart(first.place, second.place):
+    if _far_apart(first.place, second.place) and not _each_at_home(first, second):
         return "places far apart"
     return _sides_veto(first, second)
+
+
+def _each_at_home(first: Item, second: Item) -> bool:
+    """A joint act told from each party's capital ("announced at the White House", "to be
+    built in Adelaide"): both places lie in countries of parties both reports name."""
+    types = {first.event.event_type, second.event.event_type}
+    shared = first.parties & second.parties
+    places = (first.place, second.place)
+    return types <= JOINT_TYPES and all(p is not None and p.country in shared for p in places)
 
 
 def _sides_veto(first: Item, second: Item) -> str | None:

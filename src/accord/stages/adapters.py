@@ -7,12 +7,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from accord.model import (
     ActorKind,
     Commitment,
     DatePrecision,
+    Place,
     PlaceMention,
+    PlacePrecision,
     Quote,
     Span,
     TemporalMention,
@@ -27,6 +30,7 @@ from accord.stages.quotes import QuoteFinder
 
 _ANCHOR_WINDOW = 600  # characters: a full date this early is the story's own dateline
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC", "STATE", "CAPITAL", "ADMIN_REGION", "TOPONYM"})
+_AT_A_SITE = frozenset({"at", "in", "inside", "outside", "au", "à"})
 
 
 class DatesStage:
@@ -114,13 +118,24 @@ class PlacesStage:
         hints = [country for country, _ in countries.most_common()]
         found = []
         for entity in document.parse.ents:
-            if entity.label_ not in _TOPONYM_LABELS or is_compass_direction(entity.text):
+            if is_compass_direction(entity.text):
                 continue
-            place = self.gazetteer.resolve(entity.text, country_hints=hints)
+            if entity.label_ in _TOPONYM_LABELS:
+                place = self.gazetteer.resolve(entity.text, country_hints=hints)
+            else:
+                place = self._site_named_as_a_place(entity)
             if place is not None:
                 span = Span.of(document.text, entity.start_char, entity.end_char)
                 found.append(PlaceMention(span, place))
         return found
+
+    def _site_named_as_a_place(self, entity: Any) -> Place | None:
+        """An institution named by its building after "at" or "in" ("talks at the White
+        House", "a ceremony at the Élysée Palace"): its seat is where it happened."""
+        if entity.start == 0 or entity.doc[entity.start - 1].lower_ not in _AT_A_SITE:
+            return None
+        place = self.gazetteer.resolve(entity.text)
+        return place if place is not None and place.precision is PlacePrecision.POINT else None
 
 
 class QuotesStage:

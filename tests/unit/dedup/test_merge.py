@@ -318,3 +318,19 @@ def test_a_joint_act_told_from_either_side_is_one_event() -> None:
         report(3, EventType.AGREE, (CORDOVA,), (ARVENIA, BELMORA), when=day),
     ]
     assert _groups(_merge(events)) == [{1, 2, 3}]
+
+
+def test_a_pact_announced_in_each_partys_capital_is_one_event() -> None:
+    day = on(date(2024, 3, 5))
+    arvenian_capital = Place("Arv City", "Arv City", "ARV", 40.0, -70.0, PlacePrecision.CITY)
+    events = [
+        report(1, EventType.AGREE, (ARVENIA,), (BELMORA,), when=day, place=arvenian_capital),
+        report(2, EventType.AGREE, (BELMORA,), (ARVENIA,), when=day, place=PORT_AZUR),
+        report(3, EventType.AGREE, (BELMORA,), (ARVENIA,), when=day, place=PORT_AZUR),
+    ]
+    [merged] = _merge(events)
+    assert merged.event.place is not None and merged.event.place.country == "BLM"
+    # Attacks in two far-apart towns stay two events (see above): only a joint act is told
+    # from each party's side.
+    raids = [replace(e, event_type=EventType.ASSAULT) for e in events]
+    assert len(_merge(raids)) == 2

@@ -382,10 +382,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         C,
         None,
         5,
-        r"\b(?:met|meets|meet|received|hosted|phoned|telephoned)\s+"
-        r"(?:with\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:(?-i:[A-Z])|(?:\w+\s+)?"
+        r"\b(?:met|meets|meet|received|hosted|phoned|telephoned)"
+        r"(?=\s+(?:with\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?-i:[A-Z]))"
+        r"|\b(?:met|meets|meet|received|hosted|phoned|telephoned)\s+"
+        r"(?:with\s+|his\s+|her\s+|their\s+|the\s+|a\s+)?(?:\w+\s+)?"
         r"(?:counterparts?|delegations?|leaders?|officials|envoys?|ministers?|president|"
-        r"prime minister))"
+        r"prime minister)\b"
         r"|\b(?:spoke (?:with|to)|negotiat(?:ed|ions|ing)|mediat(?:ed|ing|ion)|convened|"
         r"held (?:a |an )?(?:meeting|discussions|consultations|negotiations|phone call))\b"
         r"|\b(?:a re[çc]u|pourparlers|n[ée]gociations|m[ée]diation|s'est rendu)\b",

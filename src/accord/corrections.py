@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from itertools import islice
+from typing import Any, TypeVar
 
 from accord.export.plover import plover_record
 from accord.model import (
@@ -27,6 +28,7 @@ from accord.store.event_index import event_signature
 from accord.store.review import Action, Correction, ReviewRepository
 
 _BATCH = 500  # events whose corrections are read in one query
+Item = TypeVar("Item")
 
 
 def machine_values(event: Event) -> dict[str, Any]:
@@ -95,23 +97,9 @@ def reviewed_plover_records(
     pairs: Iterable[tuple[Event, Article]], review: ReviewRepository
 ) -> Iterator[dict[str, Any]]:
     """The PLOVER record of each event with the corrections in force applied."""
-    chunk: list[tuple[Event, Article]] = []
-    for pair in pairs:
-        chunk.append(pair)
-        if len(chunk) == _BATCH:
-            yield from _reviewed(chunk, review)
-            chunk = []
-    yield from _reviewed(chunk, review)
-
-
-def _reviewed(
-    chunk: list[tuple[Event, Article]], review: ReviewRepository
-) -> Iterator[dict[str, Any]]:
-    signatures = [event_signature(article.key, event) for event, article in chunk]
-    corrections = review.for_signatures(sorted(set(signatures)))
-    for (event, article), signature in zip(chunk, signatures, strict=True):
+    signed = ((pair, event_signature(pair[1].key, pair[0])) for pair in pairs)
+    for (event, article), found in _in_force(signed, review):
         record = plover_record(event, article)
-        found = corrections.get(signature)
         if found:
             _apply(record, machine_values(event), found)
         yield record
@@ -123,26 +111,24 @@ def reviewed_events(
     """The events as the reviewers left them, for merging: rejected events left out, the
     edits in force in place of the machine's values (`article_keys`: each article's key, by
     id, which with the event's signature identifies its corrections)."""
-    chunk: list[Event] = []
-    for event in events:
-        chunk.append(event)
-        if len(chunk) == _BATCH:
-            yield from _corrected(chunk, article_keys, review)
-            chunk = []
-    yield from _corrected(chunk, article_keys, review)
-
-
-def _corrected(
-    chunk: list[Event], article_keys: Mapping[int, str], review: ReviewRepository
-) -> Iterator[Event]:
-    signatures = [event_signature(article_keys[event.article_id], event) for event in chunk]
-    corrections = review.for_signatures(sorted(set(signatures)))
-    for event, signature in zip(chunk, signatures, strict=True):
-        found = corrections.get(signature)
+    signed = ((event, event_signature(article_keys[event.article_id], event)) for event in events)
+    for event, found in _in_force(signed, review):
         if not found:
             yield event
         elif review_status(found) != "rejected":
             yield _edited(event, apply_edits(machine_values(event), found))
+
+
+def _in_force(
+    signed: Iterable[tuple[Item, str]], review: ReviewRepository
+) -> Iterator[tuple[Item, list[Correction]]]:
+    """Each item (given with its event's signature) with the corrections in force on that
+    event, read _BATCH events at a time."""
+    iterator = iter(signed)
+    while chunk := list(islice(iterator, _BATCH)):
+        corrections = review.for_signatures(sorted({signature for _, signature in chunk}))
+        for item, signature in chunk:
+            yield item, corrections.get(signature, [])
 
 
 def _edited(event: Event, values: dict[str, Any]) -> Event:

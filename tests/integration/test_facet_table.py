@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from accord.model import (
     Actor,
@@ -28,6 +28,7 @@ from accord.store import Store
 from accord.store.aggregates import Aggregates, Period
 from accord.store.event_index import actor_key
 from accord.store.queries import BoundingBox, EventFilter
+from accord.store.tables import event_actors
 from accord.store.tables import event_facets as facets
 from tests.workbench_data import jsonl_article
 
@@ -110,10 +111,42 @@ def stock(store: Store) -> Store:
 
 
 def _sql_ids(store: Store, where: EventFilter) -> set[int]:
+    """The oracle: the store's own filter for full text, actor and `since`, and here, in
+    SQL over the event index, every facet the facet table answers in memory."""
     store.queries.refresh()
     statement = store.queries.filtered(select(facets.c.event_id), where)
+    for condition in _facet_conditions(where):
+        statement = statement.where(condition)
     with store.engine.connect() as connection:
         return set(connection.execute(statement).scalars())
+
+
+def _facet_conditions(where: EventFilter) -> list[Any]:
+    conditions: list[Any] = []
+    if where.start:
+        conditions.append(facets.c.date_end >= where.start)
+    if where.end:
+        conditions.append(facets.c.date_start <= where.end)
+    if where.event_types:
+        conditions.append(facets.c.event_type.in_(where.event_types))
+    if where.quad_class is not None:
+        conditions.append(facets.c.quad_class == where.quad_class)
+    if where.modality:
+        conditions.append(facets.c.modality == where.modality)
+    if where.role:
+        conditions.append(facets.c.role == where.role)
+    if where.country:
+        code = where.country.upper()
+        participants = select(event_actors.c.event_id).where(event_actors.c.country == code)
+        conditions.append(or_(facets.c.country == code, facets.c.event_id.in_(participants)))
+    if where.bbox:
+        box, latitude, longitude = where.bbox, facets.c.latitude, facets.c.longitude
+        conditions.append(latitude.between(box.south, box.north))
+        if box.west > box.east:  # across the antimeridian
+            conditions.append(or_(longitude >= box.west, longitude <= box.east))
+        else:
+            conditions.append(longitude.between(box.west, box.east))
+    return conditions
 
 
 def _sql_rows(store: Store, ids: set[int]) -> list[Any]:

@@ -142,9 +142,8 @@ class EventQueries:
         table = self.per_generation("facets", FacetTable.load)
         among = None
         if where.text or where.actor or where.since is not None:
-            asked = EventFilter(text=where.text, actor=where.actor, since=where.since)
             with self.engine.connect() as connection:
-                found = connection.execute(self.filtered(select(facets.c.event_id), asked))
+                found = connection.execute(self.filtered(select(facets.c.event_id), where))
                 among = list(found.scalars())
         box = where.bbox
         keep = table.mask(
@@ -218,49 +217,24 @@ class EventQueries:
 
     def filtered(self, statement: Select[Any], where: EventFilter) -> Select[Any]:
         """`statement` (over `facets`, the event index) restricted to events of current
-        article versions and by the filter; every condition is on the index alone."""
+        article versions and by the facets only the database can answer: full text, an
+        actor and `since`. The other facets are masks over the facet table (`kept`)."""
         statement = statement.where(facets.c.is_current.is_(True))
-        for condition in _conditions(where):
-            statement = statement.where(condition)
+        if where.since is not None:
+            reviewed = select(corrections.c.signature).where(
+                or_(corrections.c.created_at > where.since, corrections.c.undone_at > where.since)
+            )
+            changed = or_(facets.c.extracted_at > where.since, facets.c.signature.in_(reviewed))
+            statement = statement.where(changed)
+        if where.actor:
+            with_actor = select(event_actors.c.event_id).where(
+                event_actors.c.actor_key == where.actor
+            )
+            statement = statement.where(facets.c.event_id.in_(with_actor))
         if where.text:
             found = search_filter(select(articles.c.id), where.text, self.engine.dialect.name)
             statement = statement.where(facets.c.article_id.in_(found))
         return statement
-
-
-def _conditions(where: EventFilter) -> list[Any]:
-    conditions: list[Any] = []
-    if where.start:
-        conditions.append(facets.c.date_end >= where.start)  # the index sets it with a start
-    if where.end:
-        conditions.append(facets.c.date_start <= where.end)
-    if where.event_types:
-        conditions.append(facets.c.event_type.in_(where.event_types))
-    if where.quad_class is not None:
-        conditions.append(facets.c.quad_class == where.quad_class)
-    if where.modality:
-        conditions.append(facets.c.modality == where.modality)
-    if where.role:
-        conditions.append(facets.c.role == where.role)
-    if where.article_id is not None:
-        conditions.append(facets.c.article_id == where.article_id)
-    if where.since is not None:
-        reviewed = select(corrections.c.signature).where(
-            or_(corrections.c.created_at > where.since, corrections.c.undone_at > where.since)
-        )
-        changed = or_(facets.c.extracted_at > where.since, facets.c.signature.in_(reviewed))
-        conditions.append(changed)
-    if where.actor:
-        conditions.append(
-            facets.c.event_id.in_(_with_actor(event_actors.c.actor_key == where.actor))
-        )
-    if where.country:
-        code = where.country.upper()
-        participant = facets.c.event_id.in_(_with_actor(event_actors.c.country == code))
-        conditions.append(or_(facets.c.country == code, participant))
-    if where.bbox:
-        conditions.extend(_in_box(where.bbox))
-    return conditions
 
 
 def joined_events(statement: Select[Any]) -> Select[Any]:
@@ -269,20 +243,6 @@ def joined_events(statement: Select[Any]) -> Select[Any]:
     return statement.join_from(events, articles, articles.c.id == events.c.article_id).join(
         facets, facets.c.event_id == events.c.id
     )
-
-
-def _with_actor(condition: Any) -> Select[Any]:
-    return select(event_actors.c.event_id).where(condition)
-
-
-def _in_box(box: BoundingBox) -> list[Any]:
-    latitude, longitude = facets.c.latitude, facets.c.longitude
-    if box.west > box.east:  # the box crosses the antimeridian
-        return [
-            latitude.between(box.south, box.north),
-            or_(longitude >= box.west, longitude <= box.east),
-        ]
-    return [latitude.between(box.south, box.north), longitude.between(box.west, box.east)]
 
 
 def _event_columns() -> Select[Any]:

@@ -11,7 +11,7 @@ receive.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from accord.model import Actor, ActorKind, ActorMention, EventType, QuadClass, Sector, Span
@@ -136,18 +136,13 @@ def _receiving(
     others = [m for m in _unique(candidates) if all(_key(m) != _key(a) for a in actors)]
     if not others:
         return ()
-    group = [others[0]]
-    for following in others[1:]:
-        between = sentence[
-            group[-1].span.end - sentence_start : following.span.start - sentence_start
-        ]
-        listed = _CONJUNCTION.fullmatch(between) or (
+
+    def listed(between: str, following: ActorMention) -> bool:
+        return bool(_CONJUNCTION.fullmatch(between)) or (
             between.strip() == "," and _ends_clause(sentence, sentence_start, following)
         )
-        if not listed:
-            break
-        group.append(following)
-    return tuple(group)
+
+    return _run_of(sentence, sentence_start, others, listed)
 
 
 def _ends_clause(sentence: str, sentence_start: int, mention: ActorMention) -> bool:
@@ -195,15 +190,29 @@ def _listed_from(
 ) -> tuple[ActorMention, ...]:
     """The first mention and those that follow it in the same list: names separated by
     spaces ("US President Joe Biden"), commas or "and"."""
+    group = _run_of(
+        sentence, sentence_start, mentions, lambda between, _: bool(_LIST_GAP.fullmatch(between))
+    )
+    return tuple(_unique(group))
+
+
+def _run_of(
+    sentence: str,
+    sentence_start: int,
+    mentions: Sequence[ActorMention],
+    joined: Callable[[str, ActorMention], bool],
+) -> tuple[ActorMention, ...]:
+    """The first mention and each following one that the text between them joins to the
+    run so far (`joined(text between, next mention)`)."""
     group = [mentions[0]]
     for following in mentions[1:]:
         between = sentence[
             group[-1].span.end - sentence_start : following.span.start - sentence_start
         ]
-        if not _LIST_GAP.fullmatch(between):
+        if not joined(between, following):
             break
         group.append(following)
-    return tuple(_unique(group))
+    return tuple(group)
 
 
 def _unidentified(sentence: str, sentence_start: int, trigger: tuple[int, int]) -> ActorMention:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from accord.commands.evaluation import run_dev_evaluation
+from accord.eval.dev_corpus import DevScore
 from accord.pipeline.registry import Resources, build_pipeline
 from tests.conftest import shared_path
 
@@ -19,10 +20,24 @@ FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
-def dev_scores() -> dict[str, float]:
+def dev_score() -> DevScore:
     score = run_dev_evaluation(shared_path("corpus", "dev"))
     assert score.stage_failures == []
-    return {name: result.accuracy for name, result in score.fields.items()}
+    return score
+
+
+@pytest.fixture(scope="module")
+def dev_scores(dev_score: DevScore) -> dict[str, float]:
+    return {name: result.accuracy for name, result in dev_score.fields.items()}
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS["dev_corpus_corroborated"]))
+def test_dev_corpus_main_events_as_corroborated_stay_above_their_floor(
+    dev_score: DevScore, field: str
+) -> None:
+    floor = FLOORS["dev_corpus_corroborated"][field]
+    accuracy = dev_score.corroborated[field]["accuracy"]
+    assert accuracy >= floor, f"corroborated {field}: {accuracy:.3f} fell below its floor {floor}"
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS["dev_corpus"]))

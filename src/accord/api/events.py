@@ -20,6 +20,7 @@ from accord.api.views import (
     report_json,
 )
 from accord.corrections import apply_edits, correction_json, machine_values
+from accord.dedup.corroboration import corroborated
 from accord.model import CanonicalEvent, Event
 from accord.store import Store
 from accord.store.queries import StoredEvent
@@ -99,7 +100,43 @@ def event_detail(stored: StoredEvent, store: Store, history: list[Correction]) -
     canonical = store.canonical.get(stored.canonical_id) if stored.canonical_id else None
     detail["reports"] = _reports(stored, canonical)
     detail["conflicts"] = conflicts_json(canonical.conflicts if canonical else ())
+    detail["corroborated"] = _corroborated_json(event, canonical, store)
     return detail
+
+
+def _corroborated_json(
+    event: Event, canonical: CanonicalEvent | None, store: Store
+) -> dict[str, Any] | None:
+    """What the other reports of the event settle that this article leaves open (an
+    unanchored or missing date, a missing or country-only place), with their evidence in
+    their own articles; None when the article settles everything itself."""
+    shown = corroborated(event, canonical) if canonical else event
+    if canonical is None or shown is event:
+        return None
+    when = shown.date if shown.date is not event.date else None
+    place = shown.place if shown.place is not event.place else None
+    texts = {
+        item.article_id: article.text
+        for item in shown.evidence
+        if item.article_id != event.article_id
+        and (article := store.get_article(item.article_id)) is not None
+    }
+    return {
+        "canonical_id": canonical.id,
+        "date": when.start.isoformat() if when and when.start else None,
+        "date_end": when.end.isoformat() if when and when.end else None,
+        "date_precision": when.precision.value if when and when.precision else None,
+        "date_basis": when.reason if when else None,
+        "place": (place.name or place.raw_name) if place else None,
+        "country": place.country if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "evidence": [
+            evidence_json(item, texts.get(item.article_id))
+            for item in shown.evidence
+            if item.article_id != event.article_id
+        ],
+    }
 
 
 def _field_views(

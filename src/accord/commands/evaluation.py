@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, Any
@@ -13,7 +14,7 @@ from rich.table import Table
 
 from accord.commands.common import console, fail
 from accord.errors import AccordError
-from accord.eval.dev_corpus import DevScore, read_corpus, score_main_events
+from accord.eval.dev_corpus import DevScore, score_main_events
 from accord.pipeline.registry import build_pipeline
 
 eval_app = typer.Typer(help="Score the engine on gold data.", no_args_is_help=True)
@@ -41,12 +42,22 @@ def evaluate_dev(
 
 
 def run_dev_evaluation(folder: Path) -> DevScore:
-    """Scores of the default pipeline on a corpus; a stage that fails on an article counts
-    against it (no event) and is listed among the score's stage failures."""
-    articles, golds, clusters = read_corpus(folder)
-    documents = list(build_pipeline().run(articles))
-    score = score_main_events(((d.article, d.events) for d in documents), golds, clusters)
-    score.stage_failures = [str(issue) for d in documents for issue in d.issues]
+    """Scores of the default pipeline on a corpus, extracted and merged in a temporary store:
+    each article's main event as extracted from it alone, and as corroborated by the other
+    reports of its event. A stage that fails on an article counts against it (no event) and
+    is listed among the score's stage failures."""
+    from accord.eval.clusters import as_corroborated, run_corpus, shown_fields
+
+    with tempfile.TemporaryDirectory(prefix="accord-dev-") as folder_for_store:
+        url = f"sqlite:///{Path(folder_for_store) / 'dev.db'}"
+        run = run_corpus(folder, build_pipeline(), url)
+    score = score_main_events(
+        ((a, [m] if (m := run.mains.get(a.external_id or "")) else []) for a in run.articles),
+        run.golds,
+        run.clusters,
+    )
+    score.stage_failures = run.issues
+    score.corroborated, score.corroborated_mistakes = shown_fields(run, as_corroborated)
     return score
 
 
@@ -64,15 +75,23 @@ def run_plover_gsr_evaluation(path: Path) -> dict[str, Any]:
 
 def _print_dev(score: DevScore, *, with_mistakes: bool) -> None:
     fields = Table(title="Main events against gold")
-    for column in ("field", "accuracy", "correct", "total"):
+    for column in ("field", "article alone", "corroborated by other reports", "total"):
         fields.add_column(column)
     for name, result in score.fields.items():
-        fields.add_row(name, f"{result.accuracy:.3f}", str(result.correct), str(result.total))
+        other = score.corroborated.get(name)
+        fields.add_row(
+            name,
+            f"{result.accuracy:.3f} ({result.correct})",
+            f"{other['accuracy']:.3f} ({other['correct']})" if other else "-",
+            str(result.total),
+        )
     console.print(fields)
     _print_classes(score.per_class())
     if with_mistakes:
         for mistake in score.mistakes:
             console.print(escape(str(mistake)))
+        for mistake in score.corroborated_mistakes:
+            console.print(f"corroborated: {escape(str(mistake))}")
 
 
 def _print_classes(table: dict[str, dict[str, float]], title: str = "Event type per class") -> None:

@@ -68,10 +68,19 @@ def evaluate_clusters(
         console.print(f"{key:>34}  {figures[key]}")
     for wrong in score.wrong_merges:
         console.print(f"[red]merged:[/] {escape(str(wrong))}")
-    console.print("[bold]main events as merged[/] (each article's canonical event)")
-    for name, field_score in score.canonical_fields.items():
-        correct, total = field_score["correct"], field_score["total"]
-        console.print(f"{name:>34}  {field_score['accuracy']:.3f}  ({correct}/{total})")
+    views = (
+        ("main events as merged", "each article's canonical event", score.canonical_fields),
+        (
+            "main events as corroborated",
+            "each article's own, its open date and place from the other reports",
+            score.report_fields,
+        ),
+    )
+    for title, meaning, fields in views:
+        console.print(f"[bold]{title}[/] ({meaning})")
+        for name, field_score in fields.items():
+            correct, total = field_score["correct"], field_score["total"]
+            console.print(f"{name:>34}  {field_score['accuracy']:.3f}  ({correct}/{total})")
 
 
 def bench_merge(

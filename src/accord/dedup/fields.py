@@ -28,12 +28,6 @@ from accord.model import (
 
 Value = TypeVar("Value", bound=Hashable)
 
-_DATE_RANK = {
-    DatePrecision.DAY: 0,
-    DatePrecision.WEEK: 1,
-    DatePrecision.MONTH: 2,
-    DatePrecision.YEAR: 3,
-}
 
 
 def merged_event(reports: Sequence[Item]) -> tuple[Event, tuple[FieldConflict, ...]]:
@@ -128,12 +122,12 @@ def _merged_date(reports: Sequence[Item]) -> tuple[EventDate | None, FieldConfli
     if not dated:
         return reports[0].event.date, None
     best = min(
-        _DATE_RANK[r.event.date.precision or DatePrecision.DAY] for r in dated if r.event.date
+        (r.event.date.precision or DatePrecision.DAY).rank for r in dated if r.event.date
     )
     precise = [
         r
         for r in dated
-        if r.event.date and _DATE_RANK[r.event.date.precision or DatePrecision.DAY] == best
+        if r.event.date and (r.event.date.precision or DatePrecision.DAY).rank == best
     ]
     counts = Counter(_date_value(r.event) for r in precise)
     top = max(counts.values())

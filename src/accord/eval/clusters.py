@@ -12,11 +12,12 @@ counted separately: those are the merges that would corrupt analysts' counts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from accord.dedup.corroboration import corroborated
 from accord.eval.dev_corpus import NEGATIVE, Gold, read_corpus, score_main_events
 from accord.model import Article, CanonicalEvent, Event, EventRole
 from accord.pipeline import Pipeline
@@ -37,6 +38,10 @@ class ClusterScore:
     # canonical event it was merged into: what an analyst reading the merged events sees.
     canonical_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
     canonical_mistakes: list[dict[str, Any]] = field(default_factory=list)
+    # The same with each article's own main event, its open date and place filled from the
+    # merge (`accord.dedup.corroboration`): what the article's event page shows.
+    report_fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+    report_mistakes: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def f1(self) -> float:
@@ -58,6 +63,8 @@ class ClusterScore:
             "outlets": self.outlets,
             "canonical_fields": self.canonical_fields,
             "canonical_mistakes": self.canonical_mistakes,
+            "report_fields": self.report_fields,
+            "report_mistakes": self.report_mistakes,
         }
 
 
@@ -125,9 +132,47 @@ def _members(assignment: Mapping[str, str]) -> dict[str, set[str]]:
     return members
 
 
-def evaluate_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> ClusterScore:
+@dataclass(frozen=True, slots=True)
+class CorpusRun:
+    """A dev-format corpus extracted and merged in a store: what the scorers read."""
+
+    articles: list[Article]  # as stored, with their store ids
+    merged: list[CanonicalEvent]
+    mains: dict[str, Event | None]  # each article's main event by its external id
+    golds: dict[str, Gold]
+    clusters: dict[str, str]
+    issues: list[str]  # what the stages reported, one line each
+
+    def shown(self, view: View) -> list[tuple[Article, list[Event]]]:
+        """Each article with its main event as `view` shows it given the canonical event it
+        was merged into (an article whose main event was merged with nothing keeps its own)."""
+        canonical_of = {r.event_id: c for c in self.merged for r in c.reports}
+        shown = []
+        for article in self.articles:
+            main = self.mains.get(article.external_id or "")
+            found = canonical_of.get(main.id) if main and main.id is not None else None
+            events = [] if main is None else [view(main, found) if found else main]
+            shown.append((article, events))
+        return shown
+
+
+View = Callable[[Event, CanonicalEvent], Event]
+"""How an article's main event is shown, given the canonical event it was merged into."""
+
+
+def as_merged(_main: Event, canonical: CanonicalEvent) -> Event:
+    """The canonical event itself: the merged date, place and parties."""
+    return replace(canonical.event, role=EventRole.MAIN)
+
+
+def as_corroborated(main: Event, canonical: CanonicalEvent) -> Event:
+    """The article's own event, with the date and place it leaves open from the merge."""
+    return corroborated(main, canonical)
+
+
+def run_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> CorpusRun:
     """Store the corpus's articles in the (empty) database at `database_url`, extract and
-    merge them as `accord extract` and `accord merge` would, and score the clusters."""
+    merge them as `accord extract` and `accord merge` would."""
     from accord.dedup.rebuild import rebuild
     from accord.extraction import extract_articles
     from accord.store import Store
@@ -135,10 +180,10 @@ def evaluate_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> Clus
     corpus, golds, clusters = read_corpus(folder)
     with Store.open(database_url) as store:
         if store.count_articles():
-            raise ValueError(f"{database_url} is not empty; clusters are scored on a fresh store")
+            raise ValueError(f"{database_url} is not empty; a corpus is scored on a fresh store")
         for article in corpus:
             store.add_article(article)
-        extract_articles(store, pipeline, list(store.iter_articles()))
+        extraction = extract_articles(store, pipeline, list(store.iter_articles()))
         rebuild(store)
         stored = list(store.iter_articles())
         merged = list(store.canonical.iter_canonical())
@@ -148,32 +193,26 @@ def evaluate_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> Clus
             )
             for a in stored
         }
-    score = score_clusters(merged, mains, golds, clusters)
-    merged_view = score_canonical_fields(stored, merged, mains, golds, clusters)
-    score.canonical_fields, score.canonical_mistakes = merged_view
+    issues = [str(issue) for issue in extraction.issues]
+    return CorpusRun(stored, merged, mains, golds, clusters, issues)
+
+
+def evaluate_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> ClusterScore:
+    """Extract and merge the corpus in the fresh store at `database_url` (`run_corpus`) and
+    score the clusters, the main events as merged and as each report shows them."""
+    run = run_corpus(folder, pipeline, database_url)
+    score = score_clusters(run.merged, run.mains, run.golds, run.clusters)
+    score.canonical_fields, score.canonical_mistakes = shown_fields(run, as_merged)
+    score.report_fields, score.report_mistakes = shown_fields(run, as_corroborated)
     return score
 
 
-def score_canonical_fields(
-    articles: Sequence[Article],
-    merged: Sequence[CanonicalEvent],
-    mains: Mapping[str, Event | None],
-    golds: Mapping[str, Gold],
-    clusters: Mapping[str, str],
+def shown_fields(
+    run: CorpusRun, view: View
 ) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """The dev scorer's per-field accuracy and mistakes with each article's main event
-    replaced by its canonical event (the merged date, place and parties); an article whose
-    main event was merged with nothing keeps its own."""
-    canonical_of = {r.event_id: c for c in merged for r in c.reports}
-
-    def shown(article: Article) -> list[Event]:
-        main = mains.get(article.external_id or "")
-        if main is None:
-            return []
-        found = canonical_of.get(main.id) if main.id is not None else None
-        return [replace(found.event, role=EventRole.MAIN) if found else main]
-
-    score = score_main_events(((a, shown(a)) for a in articles), dict(golds), dict(clusters))
+    """The dev scorer's per-field accuracy and mistakes with each main event as `view`
+    shows it."""
+    score = score_main_events(run.shown(view), run.golds, run.clusters)
     return score.as_dict()["fields"], score.mistakes
 
 

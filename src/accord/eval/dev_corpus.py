@@ -31,12 +31,6 @@ from accord.model import (
 )
 
 NEGATIVE = "neg"
-_PRECISION_RANK = {
-    DatePrecision.DAY: 0,
-    DatePrecision.WEEK: 1,
-    DatePrecision.MONTH: 2,
-    DatePrecision.YEAR: 3,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +66,10 @@ class DevScore:
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     mistakes: list[dict[str, Any]] = field(default_factory=list)
     stage_failures: list[str] = field(default_factory=list)
+    # The same fields with each main event's open date and place filled from the other
+    # reports of its event once merged (`accord.dedup.corroboration`); empty when not merged.
+    corroborated: dict[str, dict[str, Any]] = field(default_factory=dict)
+    corroborated_mistakes: list[dict[str, Any]] = field(default_factory=list)
 
     def field_score(self, name: str) -> FieldScore:
         return self.fields.setdefault(name, FieldScore())
@@ -91,6 +89,8 @@ class DevScore:
             },
             "mistakes": self.mistakes,
             "stage_failures": self.stage_failures,
+            "corroborated": self.corroborated,
+            "corroborated_mistakes": self.corroborated_mistakes,
         }
 
 
@@ -180,7 +180,7 @@ def _date_right(main: Event | None, gold: Gold) -> bool:
         return False
     if gold.start is None or gold.precision is None:
         return False
-    if _PRECISION_RANK[predicted.precision] > _PRECISION_RANK[gold.precision]:
+    if predicted.precision.rank > gold.precision.rank:
         return False
     start = predicted.start
     end = predicted.end or start

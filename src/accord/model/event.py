@@ -47,6 +47,11 @@ class DatePrecision(StrEnum):
     MONTH = "month"
     YEAR = "year"
 
+    @property
+    def rank(self) -> int:
+        """0 for a day up to 3 for a year: the smaller, the more precise."""
+        return list(DatePrecision).index(self)
+
 
 class PlacePrecision(StrEnum):
     POINT = "point"  # a named site: a base, a village

@@ -7,10 +7,13 @@ from datetime import date
 import pytest
 
 from accord.eval.clusters import (
+    CorpusRun,
+    as_corroborated,
+    as_merged,
     b_cubed,
     gold_clusters,
-    score_canonical_fields,
     score_clusters,
+    shown_fields,
     wrong_merges,
 )
 from accord.eval.dev_corpus import Gold
@@ -92,7 +95,7 @@ def test_main_events_dated_by_the_merge_are_counted() -> None:
     assert score.merged_dates == 1 and score.predicted_clusters == 2
 
 
-def test_fields_as_merged_take_each_article_s_canonical_event() -> None:
+def _two_reports_one_dated() -> CorpusRun:
     from tests.builders import article
 
     day = date(2024, 8, 28)
@@ -100,18 +103,31 @@ def test_fields_as_merged_take_each_article_s_canonical_event() -> None:
         1, EventType.AGREE, (ARVENIA,), (BELMORA,), id=10,
         date=EventDate("Wednesday", DatePrecision.DAY, day, day),
     )  # fmt: skip
-    undated = Event(2, EventType.AGREE, (ARVENIA,), (BELMORA,), id=20)
+    undated = Event(
+        2, EventType.CONSULT, (ARVENIA,), (BELMORA,), id=20,
+        date=EventDate("Wednesday", DatePrecision.DAY, resolved=False, reason="no anchor"),
+    )  # fmt: skip
     merged = CanonicalEvent(
         id="ce-1",
         event=dated,
-        reports=(Report(10, 1, "t1", None, None, day), Report(20, 2, "t2", None, None, day)),
+        reports=(Report(10, 1, "t1", None, None, day), Report(20, 2, "t2", None, None, None)),
         first_seen=day,
         outlets=2,
     )
     gold = Gold("x1", "AGREE", "ARV", "BLM", True, day, day, DatePrecision.DAY, None)
     articles = [article("One.", number=1), article("Two.", number=2)]
-    fields, mistakes = score_canonical_fields(
-        articles, [merged], {"t1": dated, "t2": undated}, {"x1": gold}, {"t1": "x1", "t2": "x1"}
-    )
+    mains: dict[str, Event | None] = {"t1": dated, "t2": undated}
+    return CorpusRun(articles, [merged], mains, {"x1": gold}, {"t1": "x1", "t2": "x1"}, [])
+
+
+def test_fields_as_merged_take_each_article_s_canonical_event() -> None:
+    fields, mistakes = shown_fields(_two_reports_one_dated(), as_merged)
     assert fields["date"]["correct"] == 2 and fields["event_type"]["accuracy"] == 1.0
     assert not [m for m in mistakes if m["field"] == "date"]
+
+
+def test_fields_as_corroborated_keep_each_article_s_own_type_and_borrow_only_the_date() -> None:
+    fields, mistakes = shown_fields(_two_reports_one_dated(), as_corroborated)
+    assert fields["date"]["correct"] == 2
+    assert fields["event_type"]["correct"] == 1  # the undated report's own CONSULT stays
+    assert [m["article"] for m in mistakes] == ["t2"]

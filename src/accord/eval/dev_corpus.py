@@ -126,7 +126,7 @@ def score_main_events(
 
 
 def _score_one(score: DevScore, article: Article, main: Event | None, gold: Gold) -> None:
-    predicted = main.event_type.value if main else NO_EVENT
+    predicted = main.plover_coding()[0].value if main else NO_EVENT  # a threat is THREATEN
     score.confusion[(gold.event_type, predicted)] += 1
     checks: dict[str, Callable[[], bool]] = {
         "event_type": lambda: predicted == gold.event_type,

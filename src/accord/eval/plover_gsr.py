@@ -5,7 +5,8 @@ source and target codes.
 The records use an earlier PLOVER draft; its categories are mapped to the current ones
 (DEMAND -> REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE, FIGHT -> ASSAULT, YIELD ->
 CONCEDE). Each sentence is run through the pipeline as an article of its own; the predicted
-type is that of the main event, else of the first event found, else none.
+type is that of the main event, else of the first event found, else none, as PLOVER codes
+it (an act only threatened is THREATEN).
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def score_types(pairs: Iterable[tuple[GoldRecord, Iterable[Event]]]) -> TypeScor
     for record, events in pairs:
         found = list(events)
         chosen = next((e for e in found if e.role is EventRole.MAIN), found[0] if found else None)
-        score.confusion[(record.event_type, chosen.event_type.value if chosen else NO_EVENT)] += 1
+        predicted = chosen.plover_coding()[0].value if chosen else NO_EVENT
+        score.confusion[(record.event_type, predicted)] += 1
         states = [
             code
             for code in record.source_codes

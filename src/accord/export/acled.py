@@ -69,14 +69,16 @@ _TIME = {DatePrecision.DAY: 1, DatePrecision.WEEK: 2, DatePrecision.MONTH: 3, Da
 
 
 def acled_category(event: Event) -> tuple[str, str]:
-    """ACLED's event type and sub-event type for a PLOVER event."""
-    if event.event_type is EventType.ASSAULT:
+    """ACLED's event type and sub-event type for a PLOVER event, as PLOVER codes it: an
+    attack that was only threatened is a strategic development, not a battle."""
+    kind, mode = event.plover_coding()
+    if kind is EventType.ASSAULT:
         return _violence(event)
-    if event.event_type is EventType.PROTEST:
-        if event.mode == "riot":
+    if kind is EventType.PROTEST:
+        if mode == "riot":
             return "Riots", "Violent demonstration"
         return "Protests", "Peaceful protest"
-    return "Strategic developments", _STRATEGIC.get((event.event_type, event.mode), "Other")
+    return "Strategic developments", _STRATEGIC.get((kind, mode), "Other")
 
 
 _STRATEGIC = {
@@ -129,8 +131,8 @@ def acled_row(item: CanonicalEvent) -> dict[str, str]:
         "source": "; ".join(outlets(item)),
         "notes": _notes(item),
         "fatalities": str(event.fatalities.low) if event.fatalities else "",
-        "plover_event": event.event_type.value,
-        "plover_mode": event.mode or "",
+        "plover_event": event.plover_coding()[0].value,
+        "plover_mode": event.plover_coding()[1] or "",
         "modality": event.modality.value,
         "source_urls": " ".join(urls(item)),
     }

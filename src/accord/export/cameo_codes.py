@@ -284,9 +284,10 @@ _BY_KEY = {(t, mode, context): code for t, mode, context, code, _ in ROWS}
 
 
 def cameo_code(event: Event) -> CameoCode:
-    """The CAMEO code of a PLOVER event: its type, mode and first context that has a row,
-    then its type and mode, type and context, and type alone."""
-    kind, mode = event.event_type, event.mode
+    """The CAMEO code of a PLOVER event as PLOVER codes it (a threatened act is a threat,
+    13x): its type, mode and first context that has a row, then its type and mode, type
+    and context, and type alone."""
+    kind, mode = event.plover_coding()
     contexts = [context.value for context in event.contexts]
     candidates = [
         *((kind, mode, context) for context in contexts),

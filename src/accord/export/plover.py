@@ -3,8 +3,9 @@
 A stored event is one article's report; a canonical event (`plover-canonical-jsonl`) merges
 the reports of one real-world event and adds its outlets, first-seen date and conflicts.
 
-The record is described by `schemas/plover-event-1.json` (JSON Schema 2020-12); its
-`schema_version` changes whenever a field changes meaning.
+The record is described by `schemas/plover-event-2.json` (JSON Schema 2020-12); its
+`schema_version` changes whenever a field changes meaning. The `event` and `mode` are coded
+as PLOVER codes them: a threatened act is THREATEN, with the act in `threatened_event`.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from typing import Any, TextIO
 from accord.model import Actor, Article, CanonicalEvent, Event, Evidence
 from accord.model.plover import codebook
 
-SCHEMA_VERSION = "accord-plover/1"
-SCHEMA_FILE = "plover-event-1.json"
+SCHEMA_VERSION = "accord-plover/2"
+SCHEMA_FILE = "plover-event-2.json"
 
 
 def schema() -> dict[str, Any]:
@@ -72,6 +73,7 @@ def _record(
     """The record of `event` told by `article` (its text and citation), with evidence from
     `articles` and the `reporting` articles' references."""
     date = event.date
+    coded, mode = event.plover_coding()
     return {
         "schema_version": SCHEMA_VERSION,
         "id": record_id,
@@ -81,12 +83,13 @@ def _record(
         "date_text": date.expression if date else None,
         "actor": [_entity(actor) for actor in event.actors],
         "recipient": [_entity(actor) for actor in event.recipients],
-        "event": event.event_type.value,
-        "mode": event.mode,
+        "event": coded.value,
+        "mode": mode,
+        "threatened_event": event.event_type.value if coded is not event.event_type else None,
         "context": [context.value for context in event.contexts],
         "event_loc": _location(event),
-        "quad_code": int(event.quad_class),
-        "event_scale": codebook()[event.event_type].score_for(event.mode),
+        "quad_code": int(codebook()[coded].quad),
+        "event_scale": codebook()[coded].score_for(mode),
         "modality": event.modality.value,
         "role": event.role.value,
         "symmetric": event.symmetric,

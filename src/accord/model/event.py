@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from accord.model.annotation import Commitment, Span
-from accord.model.plover import Context, EventType, QuadClass, Sector, codebook
+from accord.model.plover import Context, EventType, QuadClass, Sector, codebook, threat_mode
 
 
 class ActorKind(StrEnum):
@@ -182,6 +182,14 @@ class Event:
     @property
     def score(self) -> float:
         return codebook()[self.event_type].score_for(self.mode)
+
+    def plover_coding(self) -> tuple[EventType, str | None]:
+        """The PLOVER type and mode of this event: a threatened act is THREATEN, its mode
+        naming what was threatened ("threatened to impose sanctions": THREATEN/restrict);
+        every other event is its own type and mode."""
+        if self.modality is not Modality.THREATENED or self.event_type is EventType.THREATEN:
+            return self.event_type, self.mode
+        return EventType.THREATEN, threat_mode(self.event_type, self.mode)
 
     def evidence_for(self, field_name: str) -> tuple[Evidence, ...]:
         return tuple(item for item in self.evidence if item.field == field_name)

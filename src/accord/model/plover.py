@@ -159,6 +159,43 @@ def codebook() -> MappingProxyType[EventType, EventTypeInfo]:
 JOINT_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.COOPERATE})
 
 
+# PLOVER codes a threat as THREATEN, its mode naming what was threatened (the CAMEO2PLOVER
+# table: 1312 boycott/embargo/sanction -> restrict, 1313 break relations -> relations, 136
+# halt involvement -> expel, 138 military force -> violence...). Accord keeps the act and
+# marks it threatened; these say which THREATEN mode each threatened act is.
+THREAT_MODES: MappingProxyType[EventType, str] = MappingProxyType(
+    {
+        EventType.ASSAULT: "violence",
+        EventType.MOBILIZE: "violence",
+        EventType.SANCTION: "restrict",
+        EventType.COERCE: "restrict",
+        EventType.RETREAT: "expel",
+        EventType.PROTEST: "relations",
+    }
+)
+THREAT_MODES_BY_ACT_MODE: MappingProxyType[tuple[EventType, str], str] = MappingProxyType(
+    {
+        (EventType.SANCTION, "discontinue"): "relations",
+        (EventType.SANCTION, "withdraw"): "relations",
+        (EventType.SANCTION, "expel"): "expel",
+        (EventType.COERCE, "arrest"): "arrest",
+        (EventType.COERCE, "ban"): "ban",
+        (EventType.COERCE, "censor"): "rights",
+        (EventType.COERCE, "deport"): "expel",
+        (EventType.COERCE, "seize"): "territory",
+        (EventType.RETREAT, "withdraw"): "expel",
+    }
+)
+
+
+def threat_mode(act: EventType, act_mode: str | None) -> str | None:
+    """The THREATEN mode of a threat to carry out `act` (in `act_mode`); None when PLOVER
+    names no mode for it (a threat to agree or to meet)."""
+    if act_mode is not None and (act, act_mode) in THREAT_MODES_BY_ACT_MODE:
+        return THREAT_MODES_BY_ACT_MODE[(act, act_mode)]
+    return THREAT_MODES.get(act)
+
+
 def quad_class(event_type: EventType) -> QuadClass:
     return codebook()[event_type].quad
 

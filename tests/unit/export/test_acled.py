@@ -5,7 +5,7 @@ import io
 from dataclasses import replace
 
 from accord.export.acled import COLUMNS, acled_category, write_acled_csv
-from accord.model import Actor, ActorKind, EventType, Sector
+from accord.model import Actor, ActorKind, EventType, Modality, Sector
 from tests.unit.graph.sahel import attack, leaving_ecowas, partnership, sahel_events
 
 ACLED_COLUMNS = (
@@ -91,3 +91,8 @@ def test_fatalities_are_the_low_end_and_notes_give_the_range() -> None:
     output.seek(0)
     (row,) = list(csv.DictReader(output))
     assert row["fatalities"] == "12" and row["notes"].endswith("Reports give 12-15 killed.")
+
+
+def test_a_threatened_attack_is_a_strategic_development_not_a_battle() -> None:
+    threat = replace(attack().event, modality=Modality.THREATENED)
+    assert acled_category(threat) == ("Strategic developments", "Other")

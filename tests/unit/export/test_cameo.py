@@ -9,7 +9,7 @@ import pytest
 
 from accord.export.cameo import COLUMNS, split_code, write_cameo_tsv
 from accord.export.cameo_codes import CODES, ROWS, cameo_code
-from accord.model import Context, EventType
+from accord.model import Context, EventType, Modality
 from accord.model.plover import codebook
 from tests.unit.graph.sahel import attack, consultation, leaving_ecowas, partnership, sahel_events
 
@@ -53,6 +53,11 @@ def test_the_most_specific_row_wins() -> None:
     assert cameo_code(replace(event, contexts=(Context.MILITARY,))).code == "0312"
     assert cameo_code(consultation().event).code == "042"
     assert cameo_code(replace(attack().event, mode="primitive")).code == "180"
+
+
+def test_a_threatened_attack_is_a_threat_of_military_force() -> None:
+    threat = replace(attack().event, modality=Modality.THREATENED)
+    assert cameo_code(threat).code == "138"
 
 
 @pytest.mark.parametrize("event_type", list(EventType))

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from accord.export.plover import SCHEMA_VERSION, plover_record, schema, write_plover_jsonl
-from accord.model import EventType
+from accord.model import EventType, Modality
 from accord.stages.events.rules import RuleEventExtractor
 from accord.store.codec import event_from_record, event_to_record
 from tests.builders import ARVENIA, BELMORA, day, document, mention, place
@@ -116,3 +116,18 @@ def test_a_canonical_event_keeps_every_report_s_evidence_and_its_conflicts() -> 
             ],
         }
     ]
+
+
+def test_a_threatened_act_is_coded_as_plover_codes_a_threat() -> None:
+    event, article = _event_and_article()
+    threat = replace(event, event_type=EventType.SANCTION, mode=None, modality=Modality.THREATENED)
+    record = plover_record(threat, article)
+    jsonschema.validate(record, schema(), format_checker=jsonschema.FormatChecker())
+    assert (record["event"], record["mode"], record["threatened_event"]) == (
+        "THREATEN", "restrict", "SANCTION"
+    )  # fmt: skip
+    assert record["quad_code"] == 3 and record["modality"] == "threatened"
+    ended = replace(threat, mode="discontinue")
+    assert plover_record(ended, article)["mode"] == "relations"
+    done = plover_record(replace(threat, modality=Modality.OCCURRED), article)
+    assert (done["event"], done["threatened_event"]) == ("SANCTION", None)

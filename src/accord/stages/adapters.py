@@ -116,10 +116,15 @@ class PlacesStage:
             if m.actor.country and m.actor.kind is ActorKind.STATE
         )
         hints = [country for country, _ in countries.most_common()]
+        people = {
+            (m.span.start, m.span.end)
+            for m in document.mentions
+            if m.actor.kind is ActorKind.PERSON
+        }
         found = []
         for entity in document.parse.ents:
-            if is_compass_direction(entity.text):
-                continue
+            if is_compass_direction(entity.text) or (entity.start_char, entity.end_char) in people:
+                continue  # "Secretary of Defense Austin" is a person, not the city
             if entity.label_ in _TOPONYM_LABELS:
                 place = self.gazetteer.resolve(entity.text, country_hints=hints)
             else:

@@ -83,6 +83,9 @@ def test_a_title_is_the_title_like_end_of_the_words_before_a_name() -> None:
     words = "Speaking at the session, the National Security Adviser, Major-Gen."
     assert _title_part(words) == "National Security Adviser, Major-Gen"
     assert _title_part("relations with Nigeria, after ECOWAS, led by") is None
+    assert _title_part("In the Peace and Governance Forum, Secretary of State") == (
+        "Secretary of State"
+    )
 
 
 def test_a_person_takes_the_country_named_just_after_them_over_the_articles() -> None:
@@ -118,6 +121,21 @@ def test_a_person_takes_the_country_named_just_after_them_over_the_articles() ->
     document = document.with_layer("parse", parser.predict([document])[0])
     (biden,) = [m.actor for m in mentions.predict([document])[0] if m.actor.name == "Joe Biden"]
     assert biden.country == "USA"
+
+
+def test_a_name_after_an_office_is_a_person_even_where_the_parser_saw_a_place() -> None:
+    from accord.pipeline.registry import build_pipeline
+
+    text = (
+        "At the Peace and Governance Forum, Secretary of Defense Austin, Secretary of State "
+        "Blinken and the Arvenian envoy met troops from Defence Headquarters Abuja."
+    )
+    (document,) = build_pipeline().run([article(text)])
+    people = {m.actor.name: m.actor for m in document.mentions if m.actor.kind.value == "person"}
+    assert people["Austin"].role == "Secretary of Defense"
+    assert people["Blinken"].role == "Secretary of State"  # not "... Forum, Secretary of ..."
+    places = {p.span.text for p in document.places}
+    assert "Austin" not in places and "Abuja" in places  # a headquarters is not an office
 
 
 def test_an_organisation_named_again_by_its_last_word_is_the_same_actor() -> None:

@@ -205,6 +205,12 @@ class ActorDictionary:
         Security Adviser") -> PERSON, NGA, GOV, role "National Security Adviser"."""
         return people.resolve_person(self, name, title_text, context_country=context_country)
 
+    def titled_person(
+        self, title: str, name: str, *, context_country: str | None = None
+    ) -> Actor | None:
+        """The person `name` after an office ("Secretary of Defense" + "Austin"), else None."""
+        return people.titled_person(self, title, name, context_country=context_country)
+
     def _compose(self, cleaned: str) -> Actor | None:
         possessive = split_possessive(cleaned)
         if possessive is not None:

@@ -38,6 +38,22 @@ _HONORIFICS = (
     "her excellency",
 )  # fmt: skip
 _PREFIXES = tuple(sorted(_MILITARY_RANKS + _HONORIFICS, key=len, reverse=True))
+# Words that head a person's office ("Secretary of Defense", "Foreign Minister", "chef de
+# l'État"): a title holds one, a stretch of the sentence before a name ("the Governance
+# Forum") does not.
+PERSON_TITLE_WORDS = frozenset(
+    {
+        "secretary", "secretary-general", "minister", "president", "vice-president",
+        "premier", "chancellor", "governor", "senator", "ambassador", "envoy", "adviser",
+        "advisor", "commissioner", "representative", "spokesman", "spokeswoman",
+        "spokesperson", "chief", "head", "director", "director-general", "inspector-general",
+        "commander", "king", "queen", "prince", "emir", "sheikh", "mayor", "judge",
+        "prosecutor", "chairman", "chairperson", "chair", "leader", "ministre", "président",
+        "présidente", "ambassadeur", "chef", "porte-parole", "secrétaire", "conseiller",
+        "émir", "roi", "sultan", *(rank for rank in _MILITARY_RANKS if " " not in rank),
+        *(title.rstrip(".") for title in _HONORIFICS if " " not in title),
+    }
+)  # fmt: skip
 
 
 def _strip_prefixes(name: str) -> tuple[str, bool]:
@@ -144,6 +160,29 @@ def _looks_like_name(dictionary: ActorDictionary, text: str) -> bool:
     if not re.fullmatch(r"[\w.' -]+", stripped):
         return False
     return dictionary.owner(stripped) is None and dictionary.agent(stripped) is None
+
+
+def names_an_office(text: str) -> bool:
+    """Whether words read as a person's title: one of them heads an office or is a rank
+    ("Minister for Africa", "Secretary of Defense", "Major-Gen.")."""
+    return any(
+        word.lower().strip(".") in PERSON_TITLE_WORDS or _is_rank(word)
+        for word in re.split(r"[\s,\-–]+", text)
+        if word
+    ) or _is_rank(text)
+
+
+def titled_person(
+    dictionary: ActorDictionary, title: str, name: str, *, context_country: str | None = None
+) -> Actor | None:
+    """The person named `name` right after `title`, when the title is an office with a
+    role ("Secretary of Defense" + "Austin"); None otherwise (a parser may take such a name
+    for a place)."""
+    if not names_an_office(title) or not _has_role(dictionary, title):
+        return None
+    if not _looks_like_name(dictionary, name):
+        return None
+    return resolve_person(dictionary, name, title, context_country=context_country)
 
 
 def _has_role(dictionary: ActorDictionary, title: str) -> bool:

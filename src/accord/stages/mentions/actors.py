@@ -19,6 +19,7 @@ from typing import Any
 from accord.model import Actor, ActorKind, ActorMention, Span
 from accord.pipeline.document import Document
 from accord.stages.actors import ActorDictionary
+from accord.stages.actors.people import names_an_office
 from accord.stages.mentions.compass import is_compass_direction
 
 _RESOLVED_LABELS = frozenset(
@@ -49,6 +50,8 @@ _COUNTRY_LABELS = frozenset({"STATE", "DEMONYM", "NORP", "GPE"})
 _TAKES_A_COUNTRY = frozenset({"PERSON", "AGENT"})
 
 
+# Place names, the parser's and the gazetteer ruler's: a person's name can be taken for one.
+_PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "TOPONYM"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "to", "à", "vers"})
 _TITLE_FILLERS = frozenset(
     {"for", "of", "the", "and", "de", "du", "des", "la", "le", "et", "'s", "’s"}
@@ -107,7 +110,7 @@ def _title_part(words: str) -> str | None:
     for written in reversed(words.strip(" ,").split(",")):
         part = written.strip()
         bare = (part[4:] if part.lower().startswith("the ") else part).strip(" .")
-        if not _is_title(bare):
+        if not _is_title(bare) or not names_an_office(bare):
             break
         kept.insert(0, bare)
     return ", ".join(kept) or None
@@ -159,6 +162,12 @@ class DictionaryMentions:
         previous_end = sentence.start
         entities = list(sentence.ents)
         for index, entity in enumerate(entities):
+            titled = self._titled_place_name(entity, previous_end, last_country or article_country)
+            if titled is not None:  # "Secretary of Defense Austin": a person, not the city
+                previous_end = entity.end
+                span = Span.of(text, entity.start_char, entity.end_char)
+                found.append(ActorMention(span, titled, 0.8))
+                continue
             if entity.label_ not in _RESOLVED_LABELS or is_compass_direction(entity.text):
                 continue
             if _names_a_place_here(entity):
@@ -179,6 +188,22 @@ class DictionaryMentions:
             span = Span.of(text, entity.start_char, entity.end_char)
             found.append(ActorMention(span, actor, 0.9 if entity.label_ != "ORG" else 0.6))
         return found
+
+    def _titled_place_name(
+        self, entity: Any, title_from: int, context_country: str | None
+    ) -> Actor | None:
+        """A name the parser took for a place, written right after a person's office in the
+        same clause ("Secretary of Defense Austin", "General Tiani"): that person."""
+        if entity.label_ not in _PLACE_NAME_LABELS or entity.start == 0:
+            return None
+        before = entity.doc[max(title_from, entity.start - _TITLE_WINDOW) : entity.start]
+        if not before or not before[-1].text[:1].isupper():
+            return None
+        title = re.split(r"[,;:(]", before.text)[-1].strip()
+        title = re.sub(r"^(?:the|The)\s+", "", title)
+        if not title:
+            return None
+        return self.dictionary.titled_person(title, entity.text, context_country=context_country)
 
     def _country_after(self, entities: Sequence[Any], index: int) -> str | None:
         """The state named just after a person or agent whose sentence names none before,

@@ -121,6 +121,12 @@ def test_a_person_takes_the_country_named_just_after_them_over_the_articles() ->
     document = document.with_layer("parse", parser.predict([document])[0])
     (biden,) = [m.actor for m in mentions.predict([document])[0] if m.actor.name == "Joe Biden"]
     assert biden.country == "USA"
+    # A constituency's compass word is not North or South Korea.
+    text = "Senator Ali Kachalla (APC Borno South), who hails from the area, spoke."
+    document = Document(article(text))
+    document = document.with_layer("parse", parser.predict([document])[0])
+    found = mentions.predict([document])[0]
+    assert all(m.actor.country != "KOR" for m in found)
 
 
 def test_a_name_after_an_office_is_a_person_even_where_the_parser_saw_a_place() -> None:

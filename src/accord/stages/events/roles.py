@@ -24,7 +24,16 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|being|is|are|a été|ont été|avait été|avaient été|été)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|inside|au|aux|en|à)\s+(?:the\s+)?$", re.IGNORECASE)
+# "The United States condemns the drone and missile attack": whoever condemns an attack
+# did not carry it out.
+_CONDEMNED_BEFORE = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ies|ied)|condamn\w*|dénonc\w*|"
+    r"fustig\w*|déplor\w*)\b(?:\W+\w+){0,10}?\W+$",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|inside|au|aux|en|à|off the coast of|off)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _REACH = 200  # characters: a recipient further from the actor is rarely the same clause
 _MATERIAL_HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|et|&)\s)?\s*(?:\w+\s+){0,2}?", re.IGNORECASE)
@@ -70,7 +79,17 @@ def assign_roles(
     if passive:
         symmetric = event_type in JOINT_TYPES and len(passive) >= 2
         return Roles(passive, _distinct(before, passive[0]), symmetric)
-    passive_voice = _PASSIVE_BEFORE.search(sentence[: trigger[0] - sentence_start])
+    leading = sentence[: trigger[0] - sentence_start]
+    if event_type in _MATERIAL_HOSTILE and _CONDEMNED_BEFORE.search(leading):
+        # "X condemns the attack against Y": X is neither its author nor its target.
+        unknown = _unidentified(sentence, sentence_start, trigger)
+        targets = [
+            m
+            for m in after
+            if not _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
+        ]
+        return Roles((unknown,), _receiving(sentence, sentence_start, targets, ()), False)
+    passive_voice = _PASSIVE_BEFORE.search(leading)
     if event_type in _MATERIAL_HOSTILE and passive_voice and before:
         # "Soldiers were killed", "une position a été attaquée": the parties named are victims.
         unknown = _unidentified(sentence, sentence_start, trigger)
@@ -154,7 +173,7 @@ def _ends_clause(sentence: str, sentence_start: int, mention: ActorMention) -> b
 
 def _text_before(sentence: str, sentence_start: int, mention: ActorMention) -> str:
     start = mention.span.start - sentence_start
-    return sentence[max(0, start - 16) : start]
+    return sentence[max(0, start - 24) : start]
 
 
 def _coordinated(

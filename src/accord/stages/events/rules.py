@@ -8,6 +8,7 @@ field keeps the span it came from. The article's main event is then chosen (see 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -42,7 +43,7 @@ from accord.stages.events.location import (
     story_place,
 )
 from accord.stages.events.modality import modality_of
-from accord.stages.events.roles import Roles, assign_roles, relative_clauses
+from accord.stages.events.roles import UNIDENTIFIED, Roles, assign_roles, relative_clauses
 from accord.stages.events.salience import (
     SHORT_LINE,
     choose_main,
@@ -51,18 +52,23 @@ from accord.stages.events.salience import (
     fallback_date,
     lead_end,
 )
+from accord.stages.events.turkish_modality import turkish_modality
+from accord.stages.events.turkish_roles import TURKISH_LOCATIVE, assign_turkish_roles
 from accord.stages.places import Gazetteer
 
 NAME = "events.rules.v1"
+TURKISH = "tr"
 VERSION = "1"
 # A locative preposition a few words before a place ("in Türkiye's capital, Ankara").
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|inside|à|au|aux|en|dans|près de)\b(?:\s+[\w'’.-]+){0,4},?\s*$",
+    r"\b(?:in|at|near|outside|inside|off|à|au|aux|en|dans|près de|au large de)\b"
+    r"(?:\s+[\w'’.-]+){0,4},?\s*$",
     re.IGNORECASE,
 )
 _GATHERING = re.compile(
     r"\b(?:meeting|session|summit|conference|talks|r[ée]union|sommet|conf[ée]rence)s?\b", re.I
 )
+_AUTHOR_REACH = 3  # sentences after an unattributed attack searched for its author
 _ARTICLE_ABOUT = 2  # mentions: an organisation named this often is what the article is about
 _DEADLY = frozenset({EventType.ASSAULT})  # events whose text may count the dead
 # Bodies whose agreement is a binding decision: what they "agree to" is done by agreeing.
@@ -151,9 +157,9 @@ class RuleEventExtractor:
             for m in scene.document.mentions
             if sentence[0] <= m.span.start and m.span.end <= sentence[1]
         ]
-        return assign_roles(
-            scene.text, sentence[0], (found.start, found.end), inside, found.event_type
-        )
+        # Turkish marks roles with case suffixes, not word order (see `turkish_roles`).
+        assign = assign_turkish_roles if scene.turkish else assign_roles
+        return assign(scene.text, sentence[0], (found.start, found.end), inside, found.event_type)
 
     def _decided(self, scene: _Scene, found: Found, roles: Roles) -> tuple[Found, Roles]:
         """What a body whose decisions are acts decided: the Security Council "agreed to"
@@ -178,13 +184,19 @@ class RuleEventExtractor:
         document: Document,
         story: tuple[tuple[int, int], frozenset[str]],
     ) -> Event:
-        """The main event without a date or place of its own takes them from the same kind
-        of event told again ("Last French troops leave Niger" ... "left the country on
+        """The main event whose author is not named takes the author of the same kind of
+        event told again with one; without a date or place of its own it takes them from
+        the same kind of event told again ("Last French troops leave Niger" ... "left the country on
         Friday"), its place from the meeting of the same party where it was said, else from
         the story: its date (`story_date`), its first named place (`story_place`), and for
         an attack the first count of the dead in the story's opening."""
         published = document.article.published
         retold = [e for e in events if e is not event and e.event_type is event.event_type]
+        if event.actors == (UNIDENTIFIED,):
+            named = next((e for e in retold if _names_the_author(e, event, document)), None)
+            if named is not None:  # "condemns the attack" ... "Iran's attacks across borders"
+                kept = tuple(i for i in event.evidence if i.field != "actor")
+                event = _taking(replace(event, evidence=kept), "actor", named, actors=named.actors)
         if not event.evidence_for("date"):
             dated = next((e for e in retold if _recently_dated(e, published)), None)
             if dated is not None and dated.date is not None:
@@ -226,7 +238,13 @@ class RuleEventExtractor:
             published=document.article.published,
         )
         located = self._place(scene, found, roles)
-        cue = modality_of(scene.text, found.start - sentence[0], found.event_type)
+        cue = (
+            turkish_modality(
+                scene.text, (found.start - sentence[0], found.end - sentence[0]), found.event_type
+            )
+            if scene.turkish  # Turkish negates and modalises with verb suffixes
+            else modality_of(scene.text, found.start - sentence[0], found.event_type)
+        )
         commitments = _commitments(document.commitments, found.event_type)
         killed = fatalities_in(document.text, sentence) if found.event_type in _DEADLY else None
         spans = {
@@ -300,6 +318,10 @@ class _Scene:
     def text(self) -> str:
         return self.document.text[self.sentence[0] : self.sentence[1]]
 
+    @property
+    def turkish(self) -> bool:
+        return self.document.article.language == TURKISH
+
 
 def best_trigger(
     sentence: str, offset: int, *, excluding: frozenset[EventType] = frozenset()
@@ -337,8 +359,10 @@ def best_trigger(
 
 def _named_as_party(text: str, place: PlaceMention, mentions: Sequence[ActorMention]) -> bool:
     """A place named as an actor ("leaving Paris with no base", "Niamey affirmed") rather
-    than where something happened ("in Abuja", "à Niamey")."""
+    than where something happened ("in Abuja", "à Niamey", Turkish "Abuja'da")."""
     if _LOCATIVE.search(text, max(0, place.span.start - 50), place.span.start):
+        return False
+    if TURKISH_LOCATIVE.match(text, place.span.end):
         return False
     return any(m.span.start <= place.span.start and place.span.end <= m.span.end for m in mentions)
 
@@ -385,6 +409,21 @@ def _recently_dated(event: Event, published: date | None) -> bool:
     if when is None or published is None or not event.evidence_for("date"):
         return False
     return in_the_week_before(when, published)
+
+
+def _names_the_author(retold: Event, event: Event, document: Document) -> bool:
+    """Whether an event of the same kind told soon after (within `_AUTHOR_REACH` sentences)
+    names who did what `event` leaves unattributed: a party other than its victims."""
+    if UNIDENTIFIED in retold.actors:
+        return False
+    victims = {actor.country or actor.name for actor in event.recipients}
+    if victims & {actor.country or actor.name for actor in retold.actors}:
+        return False
+    starts = [start for start, _ in sentence_bounds(document)]
+    told, again = (
+        bisect_right(starts, e.evidence_for("event_type")[0].span.start) for e in (event, retold)
+    )
+    return 0 < again - told <= _AUTHOR_REACH
 
 
 def _taking(event: Event, field: str, source: Event, **values: object) -> Event:

@@ -41,6 +41,11 @@ _LEAD_SENTENCES = 3
 _COLLECTIVE_TYPES = frozenset(
     {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE}
 )
+# "this attack", "that deal", "cette attaque": words pointing back at an event told before.
+_POINTING_BACK = re.compile(
+    r"\b(?:this|that|these|those|cette|cet|ces|ce)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_RETOLD_PENALTY = 1.5
 SHORT_LINE = 60  # characters: a headline, byline or caption, not a sentence of the lead
 _COMMITMENT_CONTEXTS = {
     "human_rights": Context.HUMAN_RIGHTS,
@@ -124,13 +129,23 @@ def choose_main(candidates: Sequence[Event], document: Document) -> tuple[Event,
     if not candidates:
         return ()
     lead = lead_end(document.text, sentence_bounds(document))
-    scored = [(_score(event, lead), index) for index, event in enumerate(candidates)]
+    scored = [
+        (_score(event, lead) - _RETOLD_PENALTY * _retold(event, document.text), index)
+        for index, event in enumerate(candidates)
+    ]
     best_score, best = max(scored, key=lambda item: (item[0], -item[1]))
     main = candidates[best] if best_score > 0 else None
     return tuple(
         replace(event, role=EventRole.MAIN if event is main else EventRole.BACKGROUND)
         for event in candidates
     )
+
+
+def _retold(event: Event, text: str) -> bool:
+    """Whether the trigger points back at an event already told ("conducted this attack",
+    "cette attaque"): a retelling, which adds to that event but is not the story's own."""
+    trigger = event.evidence_for("event_type")[0].span
+    return bool(_POINTING_BACK.search(text[max(0, trigger.start - 24) : trigger.start]))
 
 
 def _has_counterpart(event: Event) -> bool:

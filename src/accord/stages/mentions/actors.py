@@ -221,7 +221,7 @@ class DictionaryMentions:
         for entity in entities[index + 1 :]:
             if entity.start - person.end > _AFFILIATION_WINDOW:
                 return None
-            if entity.label_ in _COUNTRY_LABELS:
+            if entity.label_ in _COUNTRY_LABELS and not is_compass_direction(entity.text):
                 actor = self.dictionary.resolve(entity.text)
                 if actor is not None and actor.kind is ActorKind.STATE and actor.country:
                     return actor.country

@@ -199,3 +199,24 @@ def test_a_title_and_a_name_of_one_state_are_one_party_not_a_joint_act() -> None
     )
     assert roles is not None and not roles.symmetric
     assert [m.actor.name for m in roles.recipients] == ["Belmora", "Corvinia"]
+
+
+def test_whoever_condemns_an_attack_neither_made_it_nor_suffered_it() -> None:
+    text = "Arvenia strongly condemns the drone and missile attack launched against Belmora."
+    roles = _roles(
+        text,
+        "attack",
+        EventType.ASSAULT,
+        [mention(text, "Arvenia", ARVENIA), mention(text, "Belmora", BELMORA)],
+    )
+    assert roles is not None
+    assert [m.actor for m in roles.actors] == [UNIDENTIFIED]
+    assert [m.actor.name for m in roles.recipients] == ["Belmora"]
+    text = "Arvenia condemned the raid on a tanker off the coast of Belmora."
+    roles = _roles(
+        text,
+        "raid",
+        EventType.ASSAULT,
+        [mention(text, "Arvenia", ARVENIA), mention(text, "Belmora", BELMORA)],
+    )
+    assert roles is not None and roles.recipients == ()  # where it happened, not its target

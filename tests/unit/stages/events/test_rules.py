@@ -350,3 +350,30 @@ def test_an_attack_counts_its_dead_with_the_words_that_say_so() -> None:
     assert main.fatalities is not None and (main.fatalities.low, main.fatalities.high) == (4, 4)
     (evidence,) = main.evidence_for("fatalities")
     assert evidence.span.text == "killing four" and evidence.span.relocates_in(text)
+
+
+def test_an_attack_condemned_by_one_state_takes_its_author_from_the_rest_of_the_story() -> None:
+    from accord.pipeline.registry import build_pipeline
+    from tests.builders import article
+
+    texts = [
+        "Ghana strongly condemned the rocket attack launched against Togo earlier today. "
+        "Burkina Faso cannot deflect blame from its problems with attacks across its borders.",
+        "Ghana condemned the August 3 attack on a cargo ship in international waters off the "
+        "coast of Togo. Officials believe Burkina Faso carried out this attack using a drone, "
+        "a weapon it also sells to Russia for use in Ukraine.",
+        "Twelve soldiers of Benin were killed on Wednesday near the border, officials said. "
+        "The attack targeted a position of the army of Benin.",
+    ]
+    documents = build_pipeline().run([article(text, number=i + 1) for i, text in enumerate(texts)])
+    mains = [next(e for e in d.events if e.role is EventRole.MAIN) for d in documents]
+    condemned, retold, suffered = mains
+    assert [a.country for a in condemned.actors] == ["BFA"]
+    assert [a.country for a in condemned.recipients] == ["TGO"]
+    assert condemned.evidence_for("actor")[0].span.text == "Burkina Faso"
+    # "this attack" retells the condemned one: its date and place, not Russia as target
+    assert [a.country for a in retold.actors] == ["BFA"] and retold.recipients == ()
+    assert retold.date is not None and retold.date.start == date(2024, 8, 3)
+    assert retold.place is not None and retold.place.country == "TGO"
+    # the victims are never the authors, whatever a later sentence's word order says
+    assert [a.name for a in suffered.actors] == ["unidentified armed group"]

@@ -31,6 +31,12 @@ _CONDEMNED_BEFORE = re.compile(
     r"fustig\w*|déplor\w*)\b(?:\W+\w+){0,10}?\W+$",
     re.IGNORECASE,
 )
+# A trigger, "to" or "in", and only names listed before the party: "travelled to
+# Djibouti, Somalia and" + "Kenya".
+_DESTINATION_LIST = re.compile(
+    r"[\w’' -]*?\b(?:to|into|in|at)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*"
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|inside|au|aux|en|à|off the coast of|off)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -101,7 +107,7 @@ def assign_roles(
     parties = _unique(before)
     if event_type in JOINT_TYPES and len({_party(m) for m in parties}) >= 2:
         return Roles(tuple(parties), (), True)
-    return _positional(sentence, sentence_start, before, after)
+    return _positional(sentence, sentence_start, trigger, before, after)
 
 
 def relative_clauses(sentence: str, sentence_start: int) -> list[tuple[int, int]]:
@@ -116,6 +122,7 @@ def relative_clauses(sentence: str, sentence_start: int) -> list[tuple[int, int]
 def _positional(
     sentence: str,
     sentence_start: int,
+    trigger: tuple[int, int],
     before: Sequence[ActorMention],
     after: Sequence[ActorMention],
 ) -> Roles | None:
@@ -134,14 +141,28 @@ def _positional(
         actors = _coordinated(sentence, sentence_start, before)
         near = [m for m in after if m.span.start - actors[-1].span.end <= _REACH]
         return Roles(actors, _receiving(sentence, sentence_start, near, actors), False)
-    # "The meeting in Morocco": a party named as the place after the trigger does not act.
-    acting_after = [
-        m for m in after if not _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
-    ]
+    # "The meeting in Morocco", "travelled to Djibouti, Somalia and Kenya": parties named
+    # as where the event took place or went do not act.
+    where = _destinations(sentence, sentence_start, trigger, after)
+    acting_after = [m for m in after if m not in where]
     if acting_after:
         first = acting_after[0]
         return Roles((first,), _distinct([m for m in after if m is not first], first)[:1], False)
     return None
+
+
+def _destinations(
+    sentence: str, sentence_start: int, trigger: tuple[int, int], after: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The parties after the trigger named as a place or a destination ("the meeting in
+    Morocco", "travelled to Djibouti, Somalia and Kenya": every name of the list)."""
+    found: list[ActorMention] = []
+    for mention in after:
+        before = _text_before(sentence, sentence_start, mention)
+        lead = sentence[trigger[0] - sentence_start : mention.span.start - sentence_start]
+        if _LOCATIVE_BEFORE.search(before) or _DESTINATION_LIST.fullmatch(lead):
+            found.append(mention)
+    return found
 
 
 def _receiving(

@@ -220,3 +220,18 @@ def test_whoever_condemns_an_attack_neither_made_it_nor_suffered_it() -> None:
         [mention(text, "Arvenia", ARVENIA), mention(text, "Belmora", BELMORA)],
     )
     assert roles is not None and roles.recipients == ()  # where it happened, not its target
+
+
+def test_the_places_a_visit_went_to_do_not_act() -> None:
+    text = "This week, the delegation travelled to Arvenia, Belmora, and Corvinia."
+    roles = _roles(
+        text,
+        "travelled to",
+        EventType.CONSULT,
+        [
+            mention(text, "Arvenia", ARVENIA),
+            mention(text, "Belmora", BELMORA),
+            mention(text, "Corvinia", CORVIN),
+        ],
+    )
+    assert roles is None  # no visitor is named: no dyad of two destinations

@@ -31,6 +31,11 @@ _CONDEMNED_BEFORE = re.compile(
     r"fustig\w*|déplor\w*)\b(?:\W+\w+){0,10}?\W+$",
     re.IGNORECASE,
 )
+# "airstrikes on Hezbollah positions": an armed group named as the target is not the attacker.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|at|targeting|targeted|contre|sur)\s+(?:the\s+|les\s+|des\s+)?$",
+    re.IGNORECASE,
+)
 # A trigger, "to" or "in", and only names listed before the party: "travelled to
 # Djibouti, Somalia and" + "Kenya".
 _DESTINATION_LIST = re.compile(
@@ -100,7 +105,12 @@ def assign_roles(
         # "Soldiers were killed", "une position a été attaquée": the parties named are victims.
         unknown = _unidentified(sentence, sentence_start, trigger)
         return Roles((unknown,), tuple(_unique(before)), False)
-    hostile = [m for m in mentions if _is_hostile(m)]
+    hostile = [
+        m
+        for m in mentions
+        if _is_hostile(m)
+        and not (m in after and _TARGET_BEFORE.search(_text_before(sentence, sentence_start, m)))
+    ]
     if event_type is EventType.ASSAULT and hostile:
         others = [m for m in mentions if not _is_hostile(m)]
         return Roles((hostile[0],), _distinct(others, hostile[0]), False)

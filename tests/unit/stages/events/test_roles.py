@@ -235,3 +235,16 @@ def test_the_places_a_visit_went_to_do_not_act() -> None:
         ],
     )
     assert roles is None  # no visitor is named: no dyad of two destinations
+
+
+def test_an_armed_group_named_as_the_target_does_not_attack() -> None:
+    text = "Arvenia launched airstrikes on Red Hand positions near the border."
+    roles = _roles(
+        text,
+        "airstrikes",
+        EventType.ASSAULT,
+        [mention(text, "Arvenia", ARVENIA), mention(text, "Red Hand", RED_HAND)],
+    )
+    assert roles is not None
+    assert [m.actor.name for m in roles.actors] == ["Arvenia"]
+    assert [m.actor for m in roles.recipients] == [RED_HAND]

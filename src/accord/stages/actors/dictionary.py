@@ -40,6 +40,7 @@ from accord.stages.actors.records import (
     RegionRecord,
     StateRecord,
 )
+from accord.stages.actors.turkish import TurkishNames, turkish_names
 
 # Sectors through which a state itself acts; the others ("Nigerian rebels") are not the state.
 STATE_SECTORS = frozenset({Sector.GOV, Sector.MIL, Sector.COP, Sector.SPY, Sector.JUD, Sector.LEG})
@@ -86,6 +87,7 @@ class ActorDictionary:
         self._owners: dict[str, list[Owner]] = {}
         self._agents: dict[str, AgentRecord] = {}
         self._states: dict[str, StateRecord] = {}
+        self._turkish = TurkishNames((), (), ())
 
     def load(self) -> ActorDictionary:
         """Read the dictionary and build the indexes; returns self. Loading twice is a no-op."""
@@ -138,6 +140,25 @@ class ActorDictionary:
             for surface in (agent.phrase, agent.plural):
                 if surface:
                     self._agents.setdefault(key(surface), agent)
+        self._index_turkish(turkish_names(data))
+
+    def _index_turkish(self, names: TurkishNames) -> None:
+        """Turkish names of the same records, after the English and French ones so that
+        a name both languages use keeps its English reading."""
+        self._turkish = names
+        for record, surface in names.names:
+            self._add(record, (surface,), NameUse.NAME)
+        for state, surface in names.demonyms:
+            self._add(state, (surface,), NameUse.DEMONYM)
+        for state, surface in (*names.capitals, *names.offices):
+            self._add(state, (surface,), NameUse.CAPITAL)
+        for surface, agent in names.agents:
+            self._agents.setdefault(key(surface), agent)
+
+    def turkish_names(self) -> TurkishNames:
+        """The Turkish names of the dictionary's records (see `accord.stages.actors.turkish`)."""
+        self.data  # noqa: B018  # raises when not loaded
+        return self._turkish
 
     # -- lookups -------------------------------------------------------------------------
 

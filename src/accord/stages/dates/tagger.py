@@ -14,7 +14,7 @@ from datetime import date
 
 from accord.errors import ConfigurationError
 from accord.model import EventDate, Span, TemporalMention
-from accord.stages.dates import english, french, numeric
+from accord.stages.dates import english, french, numeric, turkish
 from accord.stages.dates.reading import (
     ArticleContext,
     CompiledRule,
@@ -23,7 +23,7 @@ from accord.stages.dates.reading import (
     expression_bounds,
 )
 
-_GRAMMARS = {"en": english.rules, "fr": french.rules}
+_GRAMMARS = {"en": english.rules, "fr": french.rules, "tr": turkish.rules}
 _NEUTRAL = "neutral"
 
 
@@ -35,11 +35,11 @@ class _Candidate:
 
 
 class TemporalTagger:
-    """Finds and resolves temporal expressions in English and French news text."""
+    """Finds and resolves temporal expressions in English, French and Turkish news text."""
 
     name = "dates.rules.v1"
 
-    def __init__(self, languages: tuple[str, ...] = ("en", "fr")) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("en", "fr", "tr")) -> None:
         self.languages = languages
         self._rules: dict[str, tuple[CompiledRule, ...]] | None = None
 

@@ -1,4 +1,4 @@
-"""Trigger phrases for PLOVER event types, in English and French.
+"""Trigger phrases for PLOVER event types, in English, French and Turkish.
 
 Each entry is (event type, mode or None, priority, regular expression). The expressions are
 matched case-insensitively on one sentence; the matched words become the event's type
@@ -45,7 +45,7 @@ PR, SA, MO, CE, AS = (
     EventType.ASSAULT,
 )
 
-TRIGGERS: tuple[Trigger, ...] = (
+_ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
     # AGREE: signing, concluding, joining, committing
     _t(
         A,
@@ -229,7 +229,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         AC,
         None,
         4,
-        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)|denounc(?:ed|es)|criticiz(?:ed|es)|criticis(?:ed|es))\b",
+        r"\b(?:accus(?:e|ed|es|ing)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|denounc(?:e|ed|es)|criticiz(?:e|ed|es)|criticis(?:e|ed|es))\b",
     ),
     _t(AC, None, 4, r"\b(?:accus[ée]|condamn[ée]|d[ée]nonc[ée])\b"),
     # REJECT
@@ -254,7 +254,26 @@ TRIGGERS: tuple[Trigger, ...] = (
         PR,
         "demo",
         5,
-        r"\b(?:protest(?:ed|ers|s)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ied)|marched)\b|\bmanifest(?:ation|ants)\b",
+        r"\b(?:protest(?:ed|s)?|demonstrat(?:ion|ions|ed)|rall(?:y|ied)|marched)\b|\bmanifestations?\b",
+    ),
+    # The protesters themselves protest, unless they are whom violence was against
+    # ("condemn violence against peaceful demonstrators" is not a protest).
+    _t(
+        PR,
+        "demo",
+        5,
+        r"(?<!against )(?<!against peaceful )(?<!contre )(?<!contre des )(?<!contre les )"
+        r"(?<!at )(?<!on )(?<!sur )(?<!sur les )\b(?:protesters|demonstrators|manifestants)\b",
+    ),
+    # Force against a crowd (PLOVER ASSAULT crowd-control): it outranks the protest it meets.
+    _t(
+        AS,
+        "crowd-control",
+        6,
+        r"\b(?:fir(?:ed|es|ing) (?:tear ?gas|rubber bullets|live rounds|live ammunition)"
+        r"|tear-?gass(?:ed|ing)|water cannons?|dispers(?:ed|es|ing) (?:the )?(?:\w+ )?"
+        r"(?:protesters|demonstrators|crowds?|protest)"
+        r"|gaz lacrymog[èe]nes?|dispers[ée] (?:les )?manifestants)\b",
     ),
     _t(PR, "riot", 5, r"\briot(?:s|ed|ing)?\b|\b[ée]meutes?\b"),
     # SANCTION
@@ -269,6 +288,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         "withdraw",
         9,
         r"\b(?:exit from (?:the )?(?:regional )?(?:bloc|ecowas)|(?:withdr(?:ew|aw|awal)|leav(?:e|ing)|left|quit) (?:from )?(?:ecowas|the bloc|the regional bloc|the alliance)|suspend(?:ed|s)? (?:its )?(?:membership|cooperation|aid)|ended (?:its )?(?:defen[cs]e|military) cooperation)\b",
+    ),
+    # Leaving an organisation or a treaty by its name ("their withdrawal from the Economic
+    # Community of West African States", "quit the International Criminal Court").
+    _t(
+        SA,
+        "withdraw",
+        9,
+        r"\b(?:withdr(?:ew|aw|aws|awal|awing)|exit(?:ing|ed)?|leav(?:e|es|ing)|left|quit(?:s|ting)?"
+        r"|pull(?:s|ed|ing)? out)\s+(?:from\s+|of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,7}?"
+        r"(?:Community|Union|Organi[sz]ation|Treaty|Court|Commonwealth|Francophonie|Council"
+        r"|Alliance|Pact|Convention|ECOWAS|CEDEAO|NATO|OPEC|SADC|IGAD|CEMAC|ECCAS|ICC)\b",
     ),
     # Ending a partnership is a sanction too (PLOVER: "break or terminate ... exchanges"),
     # and outranks the cooperation it ends; a threat to end one stays a threat.
@@ -543,12 +573,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w'’-]+\s+){1,4}?to\s+\w+"
         r"|\b(?:exhort[ée]|appel[ée]|demand[ée])\s+(?:[\w'’-]+\s+){1,4}?(?:à|de)\s+\w+",
     ),
-    # An accusation of an attack is an accusation: it outranks the attack it names.
+    # An accusation of an attack is an accusation: it outranks the attack it names. Not a
+    # participle after a comma: "announced their withdrawal, accusing the bloc of" is the
+    # withdrawal, with its reason.
     _t(
         AC,
         None,
         9,
-        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:[\w'’-]+\s+){0,5}?(?:of|for)\b"
+        r"(?:\b(?:accus(?:ed|es)|blam(?:ed|es))|(?<!, )\b(?:accusing|blaming))\s+"
+        r"(?:[\w'’-]+\s+){0,5}?(?:of|for)\b"
         r"|\baccus(?:é|ée|és|ent|ait)\s+(?:[\w'’-]+\s+){0,5}?d['’e]",
     ),
     # REJECT: offers turned down, vetoes, refusals to negotiate
@@ -566,3 +599,173 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:pleaded with|pressed|sought|calls? (?:up)?on|appealed|urge[sd]?)\b",
     ),
 )
+
+
+# --- Turkish ---------------------------------------------------------------------------
+# Turkish verbs take their tense, person, voice and negation as suffixes, so each verb is
+# matched by its stem and any ending ("imzala" in "imzaladı", "imzalandı", "imzalayacak");
+# whether the event happened is read off those endings (see `turkish_modality`). Names
+# before a verb carry their role as case suffixes (see `turkish_roles`). The word order is
+# subject, object, verb: a noun phrase comes before the verb that acts on it.
+_PACT_TR = (
+    r"(?:anla[şs]ma|antla[şs]ma|mutabakat|muht[ıi]ra|protokol|s[öo]zle[şs]me|bildiri|deklarasyon)"
+)
+_TROOPS_TR = r"(?:asker|birlik|kuvvet|g[üu][çc]|ordu|personel)"
+_AFFAIRS_TR = r"(?:ili[şs]ki|i[şs] ?birli[ğg]|anla[şs]ma|antla[şs]ma|ortakl[ıi]k|diyalog)"
+
+TURKISH_TRIGGERS: tuple[Trigger, ...] = (
+    # AGREE: an agreement signed ("anlaşma imzalandı", "anlaşmaya imza attılar"), reached
+    _t(
+        A,
+        None,
+        9,
+        rf"\b{_PACT_TR}\w*\s+(?:\w+\s+){{0,2}}?(?:imzala\w*|imza\s+at\w*|imza\s+alt\w*\s+al\w*)",
+    ),
+    _t(A, None, 9, rf"\bimzala\w*\s+(?:\w+\s+){{0,2}}?{_PACT_TR}\w*"),
+    _t(
+        A,
+        None,
+        8,
+        r"\b(?:anla[şs]maya\s+var\w*|anla[şs]t[ıi]\w*|uzla[şs]t[ıi]\w*|mutabakat\s+sa[ğg]la\w*|taahh[üu]t\s+et\w*|s[öo]z\s+verdi\w*)",
+    ),
+    # CONSULT: meetings, visits, talks, summits, calls
+    # (a welcome ceremony, "törenle karşılandı", frames an arrival, not talks: not a trigger)
+    _t(C, "visit", 5, r"\b(?:ziyaret\w*|a[ğg][ıi]rla\w*)"),
+    # ("zirveye çıktı" is reaching the top of a league table: only the summit's own forms)
+    _t(C, "multilateral", 5, r"\b(?:zirve(?:si|sinde|sine|sini)?\b|konferans\w*)"),
+    _t(C, "phone", 5, r"\btelefon\w*\s+(?:\w+\s+){0,2}?g[öo]r[üu][şs]\w*"),
+    _t(
+        C,
+        None,
+        5,
+        r"\b(?:g[öo]r[üu][şs](?:t|m|ec|[üu]l|[üu]y)\w*|bir\s+araya\s+gel\w*|m[üu]zakere\w*|diyalog\w*|ortak\s+bas[ıi]n\s+toplant[ıi]\w*)",
+    ),
+    # COOPERATE: security cooperation, joint operations, intelligence sharing, exercises
+    _t(
+        CO,
+        None,
+        6,
+        r"\b(?:askeri|savunma|g[üu]venlik|istihbarat|ter[öo]rle\s+m[üu]cadele)\w*\s+(?:\w+\s+){0,4}?i[şs]\s?birli[ğg]\w*",
+    ),
+    _t(
+        CO,
+        None,
+        6,
+        r"\b(?:ortak\s+(?:tatbikat|operasyon|devriye|harek[âa]t)\w*|tatbikat\w*|(?:istihbarat|bilgi)\s+payla[şs]\w*)",
+    ),
+    # AID: aid sent or given, grants, training, equipment handed over
+    _t(
+        AI,
+        None,
+        6,
+        r"\b(?:(?:insani|askeri|mali|ekonomik|g[ıi]da|t[ıi]bbi)\s+yard[ıi]m\w*|yard[ıi]m\w*\s+(?:\w+\s+){0,2}?(?:g[öo]nder|ula[şs]t[ıi]r|sa[ğg]la)\w*|hibe\w*|ba[ğg][ıi][şs]\w*|e[ğg]itim\s+ver\w*)",
+    ),
+    _t(AI, None, 6, r"\b\w+['’]y?[ae]\s+(?:\w+\s+){0,2}?yard[ıi]m\w*"),  # aid to X
+    # ASSAULT: attacks, killings, bombings, clashes, abductions
+    _t(
+        AS,
+        None,
+        8,
+        r"\b(?:sald[ıi]r\w*|pusu\w*|bask[ıi]n\w*|[çc]at[ıi][şs](?:ma|t[ıi])\w*|ate[şs]\s+a[çc]\w*)",
+    ),
+    _t(AS, "aerial", 8, r"\b(?:hava\s+(?:sald[ıi]r|harek[âa]t|operasyon)\w*|bombala\w*)"),
+    _t(AS, "drone", 8, r"\b(?:[İI]HA|S[İI]HA|drone)\w*\s+(?:sald[ıi]r|vur)\w*"),
+    _t(
+        AS,
+        "explosives",
+        8,
+        r"\b(?:bombal[ıi]\s+(?:sald[ıi]r|ara[çc])\w*|patlama\w*|el\s+yap[ıi]m[ıi]\s+patlay[ıi]c[ıi]\w*)",
+    ),
+    _t(AS, "suicide-attack", 8, r"\b(?:intihar\s+sald[ıi]r\w*|canl[ıi]\s+bomba\w*)"),
+    # (only the passive: "penaltı kaçırdı" is a missed penalty)
+    _t(AS, "abduct", 8, r"\b(?:ka[çc][ıi]r[ıi]l\w*|rehin\s+al\w*)"),
+    _t(AS, "massacre", 8, r"\bkatliam\w*"),
+    _t(AS, None, 6, r"\b(?:[öo]ld[üu]r\w*|[şs]ehit\s+(?:oldu|d[üu][şs]t[üu]|edildi)\w*)"),
+    # RETREAT: forces withdrawn ("askerlerini geri çekti", "Mali'den çekildi"), bases handed
+    # over, captives released, ceasefires, resignations
+    _t(
+        RE,
+        "withdraw",
+        8,
+        rf"\b(?:{_TROOPS_TR}\w*\s+(?:\w+\s+){{0,3}}?(?:geri\s+)?[çc]ek\w*|\w+['’](?:n?[dt][ae]n)\s+(?:tamamen\s+)?(?:geri\s+)?[çc]ekil\w*|geri\s+[çc]ekil\w*|[çc]ekilme\w*\s+karar\w*|devret\w*)",
+    ),
+    _t(RE, "release", 7, r"\bserbest\s+b[ıi]rak\w*"),
+    _t(RE, "ceasefire", 7, r"\bate[şs]kes\w*"),
+    _t(RE, "resign", 7, r"\bistifa\w*"),
+    # SANCTION: sanctions and embargoes; ties, cooperation or a treaty ended; a bloc left
+    _t(
+        SA,
+        None,
+        7,
+        r"\b(?:yapt[ıi]r[ıi]m\w*|ambargo\w*|mal\s+varl[ıi]k\w*\s+dondur\w*|b[üu]y[üu]kel[çc]i\w*\s+(?:\w+\s+)?geri\s+[çc]a[ğg][ıi]r\w*)",
+    ),
+    _t(
+        SA,
+        "discontinue",
+        10,
+        rf"\b{_AFFAIRS_TR}\w*\s+(?:\w+\s+){{0,2}}?(?:kes(?:ti|ecek|me)\w*|ask[ıi]ya\s+al\w*|sonland[ıi]r\w*|feshet\w*|iptal\s+et\w*)",
+    ),
+    _t(
+        SA,
+        "withdraw",
+        9,
+        r"\b(?:ECOWAS|AB|NATO|ittifak|blok|[öo]rg[üu]t)\w*(?:['’]\w+)?\s+(?:\w+\s+)?(?:ayr[ıi]l|[çc]ekil)\w*",
+    ),
+    _t(
+        SA,
+        "expel",
+        7,
+        r"\b(?:diplomat|b[üu]y[üu]kel[çc]i)\w*\s+(?:\w+\s+){0,2}?s[ıi]n[ıi]r\s+d[ıi][şs][ıi]\s+et\w*",
+    ),
+    # MOBILIZE: troops deployed or massed, mobilisation, alerts, missile tests
+    _t(
+        MO,
+        "troops",
+        5,
+        rf"\b(?:konu[şs]land[ıi]r\w*|{_TROOPS_TR}\w*\s+(?:\w+\s+){{0,2}}?(?:sevk\s+et|y[ıi][ğg])\w*|seferberlik\w*|teyakkuz\w*|f[üu]ze\s+deneme\w*)",
+    ),
+    # COERCE: arrests, coups, curfews, bans, deportations
+    # (not "yakalandı": one is caught by an illness as often as by the police)
+    _t(CE, "arrest", 6, r"\b(?:g[öo]zalt[ıi]\w*|tutukla\w*)"),
+    _t(
+        CE,
+        "seize",
+        6,
+        r"\b(?:darbe\s+(?:giri[şs]im|yap)\w*|darbe(?:yle|ci\w*)|iktidar[ıi]\s+ele\s+ge[çc]ir\w*|devrildi\w*)",
+    ),
+    _t(CE, "curfew", 6, r"\bsoka[ğg]a\s+[çc][ıi]kma\s+yasa[ğg][ıi]\w*"),
+    _t(CE, "deport", 6, r"\bs[ıi]n[ıi]r\s+d[ıi][şs][ıi]\s+(?:edil|et)\w*"),
+    _t(CE, "ban", 6, r"\byasakla\w*"),
+    # PROTEST
+    _t(
+        PR,
+        "demo",
+        5,
+        r"\b(?:protesto\w*|g[öo]steri(?:ci|\s+yap)\w*|y[üu]r[üu]y[üu][şs]\s+d[üu]zenle\w*)",
+    ),
+    _t(PR, "riot", 5, r"\bayaklanma\w*"),
+    # THREATEN
+    _t(TH, None, 6, r"\b(?:tehdit\s+(?:et|ed)\w*|tehditte\s+bulun\w*|ultimatom\w*)"),
+    # REJECT: what is refused outranks the talks refused ("müzakere teklifini reddetti")
+    _t(RJ, None, 4, r"\b(?:reddet\w*|geri\s+[çc]evir\w*)"),
+    _t(
+        RJ,
+        None,
+        6,
+        r"\b(?:teklif|[öo]neri|[çc]a[ğg]r[ıi]|talep|davet|m[üu]zakere|g[öo]r[üu][şs]me)\w*\s+(?:\w+\s+){0,2}?(?:reddet|geri\s+[çc]evir)\w*",
+    ),
+    # ACCUSE: an accusation of an attack outranks the attack ("saldırıyı düzenlemekle suçladı")
+    _t(AC, None, 4, r"\b(?:su[çc]la\w*|k[ıi]na(?:d[ıi]|ma|yan)\w*|itham\s+et\w*|ele[şs]tir\w*)"),
+    _t(AC, None, 9, r"\b\w+(?:makla|mekle)\s+(?:su[çc]la|itham\s+et)\w*|\bsorumlu\s+tut\w*"),
+    # REQUEST
+    _t(RQ, None, 4, r"\b(?:[çc]a[ğg]r[ıi]da\s+bulun\w*|talep\s+et\w*|istedi(?:ler)?\b)"),
+    # SUPPORT
+    _t(
+        S,
+        None,
+        4,
+        r"\b(?:destekle(?:di|yece|dikler)\w*|destek\s+ver\w*|tebrik\s+et\w*|memnuniyetle\s+kar[şs][ıi]la\w*|taziye\w*)",
+    ),
+)
+
+TRIGGERS: tuple[Trigger, ...] = _ENGLISH_AND_FRENCH + TURKISH_TRIGGERS

@@ -185,18 +185,21 @@ class RuleEventExtractor:
         story: tuple[tuple[int, int], frozenset[str]],
     ) -> Event:
         """The main event whose author is not named takes the author of the same kind of
-        event told again with one; without a date or place of its own it takes them from
-        the same kind of event told again ("Last French troops leave Niger" ... "left the country on
-        Friday"), its place from the meeting of the same party where it was said, else from
-        the story: its date (`story_date`), its first named place (`story_place`), and for
-        an attack the first count of the dead in the story's opening."""
+        event told again soon after (`_names_the_author`); without a date or place of its
+        own it takes them from the same kind of event told again ("Last French troops leave
+        Niger" ... "left the country on Friday"), its place from the meeting of the same
+        party where it was said, else from the story: its date (`story_date`), its first
+        named place (`story_place`), and for an attack the first count of the dead in the
+        story's opening."""
         published = document.article.published
         retold = [e for e in events if e is not event and e.event_type is event.event_type]
         if event.actors == (UNIDENTIFIED,):
-            named = next((e for e in retold if _names_the_author(e, event, document)), None)
-            if named is not None:  # "condemns the attack" ... "Iran's attacks across borders"
+            author = next((e for e in retold if _names_the_author(e, event, document)), None)
+            if author is not None:  # "condemns the attack" ... "Iran's attacks across borders"
                 kept = tuple(i for i in event.evidence if i.field != "actor")
-                event = _taking(replace(event, evidence=kept), "actor", named, actors=named.actors)
+                event = _taking(
+                    replace(event, evidence=kept), "actor", author, actors=author.actors
+                )
         if not event.evidence_for("date"):
             dated = next((e for e in retold if _recently_dated(e, published)), None)
             if dated is not None and dated.date is not None:

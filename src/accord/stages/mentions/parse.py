@@ -19,6 +19,7 @@ from typing import Any
 
 from accord.pipeline.document import Document
 from accord.stages.actors import ActorDictionary
+from accord.stages.mentions import turkish
 from accord.stages.places import Gazetteer
 
 ENGLISH = "en"
@@ -173,6 +174,10 @@ class SpacyParser:
             nlp.add_pipe(_LINE_BREAKS)
             nlp.add_pipe("sentencizer")
             ruler = nlp.add_pipe("entity_ruler", config=_RULER_CONFIG)
+        if language == turkish.TURKISH:  # suffixes split off names, Turkish names
+            turkish.register_components()
+            turkish.set_up(nlp, self.dictionary.turkish_names())
+            ruler.add_patterns(turkish.patterns(self.dictionary.turkish_names()))
         ruler.add_patterns(as_phrase_patterns(self.dictionary.entity_patterns()))
         if self.gazetteer is not None:
             # Last, and adding only where nothing else found an entity: "eastern Aleppo",

@@ -72,7 +72,7 @@ def test_the_language_picks_the_grammar() -> None:
 
 
 def test_a_language_without_a_grammar_gets_digit_dates_only() -> None:
-    results = mentions("Anlaşma 2024-03-07 tarihinde imzalandı, Mart ayında.", FRIDAY, "tr")
+    results = mentions("Der Vertrag wurde am 2024-03-07 unterzeichnet, im März.", FRIDAY, "de")
     assert [item.span.text for item in results] == ["2024-03-07"]
 
 

@@ -377,3 +377,36 @@ def test_an_attack_condemned_by_one_state_takes_its_author_from_the_rest_of_the_
     assert retold.place is not None and retold.place.country == "TGO"
     # the victims are never the authors, whatever a later sentence's word order says
     assert [a.name for a in suffered.actors] == ["unidentified armed group"]
+
+
+def test_condemning_is_an_accusation_and_its_victims_are_not_protesters() -> None:
+    sentence = (
+        "Leaders from around the world have come together to condemn the takeover and "
+        "violence against peaceful demonstrators."
+    )
+    found = best_trigger(sentence, 0)
+    assert found is not None and found.event_type is EventType.ACCUSE
+    marching = best_trigger("Thousands of demonstrators filled the square on Friday.", 0)
+    assert marching is not None and marching.event_type is EventType.PROTEST
+
+
+def test_leaving_an_organisation_is_a_sanction_and_troops_leaving_a_country_a_retreat() -> None:
+    left = best_trigger(
+        "Three states announced their withdrawal from the West Atlantic Community, accusing "
+        "the bloc of being under foreign influence.",
+        0,
+    )
+    assert left is not None and (left.event_type, left.mode) == (EventType.SANCTION, "withdraw")
+    quit_court = best_trigger("Arvenia quit the International Criminal Court in 2017.", 0)
+    assert quit_court is not None and quit_court.event_type is EventType.SANCTION
+    troops = best_trigger("Arvenian troops withdrew from Belmora last year.", 0)
+    assert troops is not None and troops.event_type is EventType.RETREAT
+    accused = best_trigger("Arvenia accused Belmora of shelling its border posts.", 0)
+    assert accused is not None and accused.event_type is EventType.ACCUSE
+
+
+def test_force_against_a_crowd_is_an_assault_not_a_protest() -> None:
+    found = best_trigger("Police fired tear gas at protesters in the capital on Tuesday.", 0)
+    assert found is not None and (found.event_type, found.mode) == (
+        EventType.ASSAULT, "crowd-control"
+    )  # fmt: skip

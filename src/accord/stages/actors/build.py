@@ -187,9 +187,14 @@ def _phoenix_organisation(
 
 
 def _organisations(
-    curated: list[dict[str, Any]], phoenix_dir: Path, state_codes: dict[str, str]
+    curated: list[dict[str, Any]],
+    phoenix_dir: Path,
+    state_codes: dict[str, str],
+    excluded: list[str],
 ) -> tuple[OrganisationRecord, ...]:
-    taken: set[str] = set()
+    """Curated organisations, then Phoenix's IGOs and armed groups; a Phoenix alias in
+    `excluded` (a given name such as "Muhammed") is nobody's name."""
+    taken: set[str] = {key(alias) for alias in excluded}
     built: list[OrganisationRecord] = []
     for item in curated:
         names = _unique([item["name"], *item["names"]], taken, exact=True)
@@ -253,7 +258,9 @@ def build_actor_data(phoenix_dir: Path, curated_text: str | None = None) -> Acto
     return ActorData(
         states=states,
         institutions=_institutions(curated["institutions"], countries, state_codes),
-        organisations=_organisations(curated["organisations"], phoenix_dir, state_codes),
+        organisations=_organisations(
+            curated["organisations"], phoenix_dir, state_codes, curated["excluded_aliases"]
+        ),
         regions=tuple(
             RegionRecord(item["name"], item["country"], tuple(item["names"]), item.get("note", ""))
             for item in curated["regions"]

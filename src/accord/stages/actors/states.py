@@ -121,6 +121,7 @@ def build_states(curated: dict[str, Any], countries: list[PhoenixActor]) -> tupl
     iso = _iso_names()
     curated_states: dict[str, dict[str, Any]] = curated["states"]
     excluded = {key(name) for name in curated["excluded_capitals"]}
+    not_names = {key(alias) for alias in curated["excluded_aliases"]}
     capitals = _capitals()
     known: dict[str, list[str]] = {}
     for code, (canonical, others) in iso.items():
@@ -140,7 +141,7 @@ def build_states(curated: dict[str, Any], countries: list[PhoenixActor]) -> tupl
         name = extra.get("name", iso[code][0])
         capital_names = [*extra.get("capitals", []), *capitals.get(code, [])]
         capital_names = [c for c in capital_names if key(c) not in excluded]
-        taken = {key(name)}
+        taken = {key(name), *not_names}
         demonyms = _ordered(extra.get("demonyms", []), taken, exact=True)
         capitals_kept = _ordered(capital_names, taken, exact=True)
         names = _ordered([*extra.get("names", []), iso[code][0], *iso[code][1]], taken, exact=True)

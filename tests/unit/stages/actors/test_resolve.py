@@ -281,3 +281,11 @@ def test_region_with_armed_agent_is_an_armed_group(actors: ActorDictionary) -> N
 def test_unknown_mentions_resolve_to_none(actors: ActorDictionary) -> None:
     assert actors.resolve("the weather") is None
     assert actors.resolve("") is None
+
+
+@pytest.mark.parametrize("word", ["South", "North", "Muhammed"])
+def test_compass_words_and_given_names_are_nobody_s_name(
+    actors: ActorDictionary, word: str
+) -> None:
+    assert actors.owner(word) is None
+    assert actors.owner("South Korea") is not None  # the full names stay

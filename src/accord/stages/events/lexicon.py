@@ -202,7 +202,7 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         RE,
         "withdraw",
         8,
-        r"\b(?:retrait|d[ée]part (?:des|du) (?:derniers? )?(?:soldats|militaires|troupes|contingent)|quitt(?:é|e|ent|er|ant)|r[ée]trocession|rétrocédé|remise (?:officielle )?(?:de la base|des cl[ée]s)|transf[ée]r[ée] le contr[ôo]le|fin de (?:la |sa )?mission)\b",
+        r"\b(?:retrait|retir(?:é|ée|és|ées|er|e|ent|ait|aient)|rapatri(?:é|és|er|ement)|d[ée]part (?:des|du) (?:derniers? )?(?:soldats|militaires|troupes|contingent)|quitt(?:é|e|ent|er|ant)|r[ée]trocession|rétrocédé|remise (?:officielle )?(?:de la base|des cl[ée]s)|transf[ée]r[ée] le contr[ôo]le|fin de (?:la |sa )?mission)\b",
     ),
     _t(
         RE,
@@ -327,6 +327,24 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         None,
         7,
         r"\b(?:sanctions|embargo|gel des avoirs|retrait de la cedeao|sortie de la cedeao)\b",
+    ),
+    # Leaving an organisation or a treaty, in French ("leur retrait immédiat de la CEDEAO"),
+    # and sending an ambassador away ("l'expulsion de l'ambassadeur de France").
+    _t(
+        SA,
+        "withdraw",
+        9,
+        r"\b(?:retrait|sortie|quitt(?:er|é|ent|ait)|se retir(?:er|e|ent|ent))\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|la\s+|le\s+|l['’])?"
+        r"(?:CEDEAO|Cedeao|OTAN|Union|Communaut[ée]|Organisation|Cour|traité|Traité"
+        r"|Alliance|Francophonie|Commonwealth|Convention)\b",
+    ),
+    _t(
+        SA,
+        "expel",
+        8,
+        r"\b(?:expuls(?:ion|é|ée|és|er)|renvoi)\s+(?:de\s+l['’]|du\s+|des\s+|de\s+la\s+)?"
+        r"(?:ambassadeur|diplomates?|chargé d['’]affaires|envoyé)",
     ),
     # MOBILIZE
     _t(
@@ -582,7 +600,8 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         9,
         r"(?:\b(?:accus(?:ed|es)|blam(?:ed|es))|(?<!, )\b(?:accusing|blaming))\s+"
         r"(?:[\w'’-]+\s+){0,5}?(?:of|for)\b"
-        r"|\baccus(?:é|ée|és|ent|ait)\s+(?:[\w'’-]+\s+){0,5}?d['’e]",
+        r"|\b(?:(?:a|ont|avait|avaient)\s+accus[ée]|accus(?:e|ent|ait|aient))\s+"
+        r"(?:[\w'’-]+\s+){0,5}?d['’e]",
     ),
     # REJECT: offers turned down, vetoes, refusals to negotiate
     _t(

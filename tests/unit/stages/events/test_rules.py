@@ -410,3 +410,24 @@ def test_force_against_a_crowd_is_an_assault_not_a_protest() -> None:
     assert found is not None and (found.event_type, found.mode) == (
         EventType.ASSAULT, "crowd-control"
     )  # fmt: skip
+
+
+def test_french_exits_expulsions_withdrawals_and_accusations() -> None:
+    def kind(sentence: str) -> tuple[EventType, str | None]:
+        found = best_trigger(sentence, 0)
+        assert found is not None, sentence
+        return found.event_type, found.mode
+
+    assert kind("Trois États ont annoncé leur retrait immédiat de la CEDEAO.") == (
+        EventType.SANCTION, "withdraw"
+    )  # fmt: skip
+    assert kind("La junte a ordonné l'expulsion de l'ambassadeur de Belmora.") == (
+        EventType.SANCTION, "expel"
+    )  # fmt: skip
+    assert kind("L'Arvénie a retiré ses troupes de Belmora.")[0] is EventType.RETREAT
+    # "accusés de" describing the officials sanctioned does not make an accusation
+    assert (
+        kind("Washington a imposé des sanctions contre deux responsables accusés de trafic.")[0]
+        is EventType.SANCTION
+    )
+    assert kind("L'Arvénie a accusé Belmora d'ingérence.")[0] is EventType.ACCUSE

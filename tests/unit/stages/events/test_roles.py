@@ -248,3 +248,14 @@ def test_an_armed_group_named_as_the_target_does_not_attack() -> None:
     assert roles is not None
     assert [m.actor.name for m in roles.actors] == ["Arvenia"]
     assert [m.actor for m in roles.recipients] == [RED_HAND]
+
+
+def test_the_target_named_after_a_sanction_does_not_impose_it() -> None:
+    text = "Sanctions against Red Hand gunmen: the resolution voted at Arvenia."
+    roles = _roles(
+        text,
+        "Sanctions",
+        EventType.SANCTION,
+        [mention(text, "Red Hand", RED_HAND), mention(text, "Arvenia", ARVENIA)],
+    )
+    assert roles is None or RED_HAND not in [m.actor for m in roles.actors]

@@ -29,7 +29,6 @@ from accord.model import (
 Value = TypeVar("Value", bound=Hashable)
 
 
-
 def merged_event(reports: Sequence[Item]) -> tuple[Event, tuple[FieldConflict, ...]]:
     """The canonical event of these reports (earliest first) and where they disagree."""
     first = reports[0].event
@@ -121,9 +120,7 @@ def _merged_date(reports: Sequence[Item]) -> tuple[EventDate | None, FieldConfli
     dated = [r for r in reports if r.event.date and r.event.date.start]
     if not dated:
         return reports[0].event.date, None
-    best = min(
-        (r.event.date.precision or DatePrecision.DAY).rank for r in dated if r.event.date
-    )
+    best = min((r.event.date.precision or DatePrecision.DAY).rank for r in dated if r.event.date)
     precise = [
         r
         for r in dated

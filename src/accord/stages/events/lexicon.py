@@ -65,7 +65,7 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         A,
         None,
         8,
-        r"\b(?:instrument of accession|accession to|became (?:a|the) \w+ member|joined (?:nato|the alliance))\b",
+        r"\b(?:instruments? of (?:accession|ratification)|(?:accession|ratification) (?:documents|instruments?|papers)|accession to|became (?:a|the) \w+ member|joined (?:nato|the alliance))\b",
     ),
     _t(A, None, 7, r"\bnew commitments\b|\bagreements? reached\b"),
     _t(
@@ -190,7 +190,7 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         RE,
         "withdraw",
         8,
-        r"\b(?:hand(?:ed|s|ing)? (?:over|back)|handover|hand-over|transferr?(?:ed|ing)? control|returned? (?:the )?(?:base|bases) to)\b",
+        r"\b(?:hand(?:ed|s|ing)? (?:over|back)(?! (?:the |its |their |his |her )?(?:[\w-]+ )?(?:documents?|instruments?|letters?|credentials|reports?|proposals?|messages?|petitions?)\b)|handover|hand-over|transferr?(?:ed|ing)? control|returned? (?:the )?(?:base|bases) to)\b",
     ),
     _t(
         RE,

@@ -218,7 +218,9 @@ class RuleEventExtractor:
             )
             if placed is not None:
                 event = _taking(event, "place", placed, place=placed.place)
-            elif (named := story_place(_places(document, story[0]), *story)) is not None:
+            elif (named := story_place(_places(document, story[0]), *story)) or (
+                named := _home_dateline(document, story[0], event)
+            ):
                 evidence = self._evidence(document, "place", named.span)
                 event = replace(event, place=named.place, evidence=(*event.evidence, evidence))
         return event
@@ -391,6 +393,20 @@ def _gathered(meeting: Event, said: Event) -> bool:
     """Whether `meeting` is a meeting of a party to `said`: what a coalition resolved at its
     meeting in Marrakesh was resolved in Marrakesh."""
     return meeting.event_type is EventType.CONSULT and bool(set(meeting.actors) & set(said.actors))
+
+
+def _home_dateline(document: Document, lead: tuple[int, int], event: Event) -> PlaceMention | None:
+    """The dateline's place for a state's own act announced at home ("N'DJAMENA (Reuters) -
+    Chad said it was ending its defence agreement with France"): a dateline names the
+    agency's office, which is where a one-sided act of that country's government was
+    announced. Never for a joint act: the office is in one party's country only."""
+    countries = {actor.country for actor in event.actors}
+    if event.symmetric or len(countries) != 1 or None in countries:
+        return None
+    return next(
+        (p for p in document.places if p.span.end <= lead[0] and p.place.country in countries),
+        None,
+    )
 
 
 def _places(document: Document, lead: tuple[int, int]) -> list[PlaceMention]:

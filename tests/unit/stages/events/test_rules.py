@@ -431,3 +431,26 @@ def test_french_exits_expulsions_withdrawals_and_accusations() -> None:
         is EventType.SANCTION
     )
     assert kind("L'Arvénie a accusé Belmora d'ingérence.")[0] is EventType.ACCUSE
+
+
+def test_handing_over_documents_is_no_retreat_and_accession_papers_are_joining() -> None:
+    handed = best_trigger("The minister handed over the accession documents in Brussels.", 0)
+    assert handed is not None and handed.event_type is EventType.AGREE
+    assert best_trigger("The envoy handed over his credentials to the president.", 0) is None
+    base = best_trigger("Arvenia handed over its last military base to Belmora.", 0)
+    assert base is not None and base.event_type is EventType.RETREAT
+
+
+def test_a_state_s_own_act_announced_at_home_takes_the_dateline_s_place() -> None:
+    from accord.pipeline.registry import build_pipeline
+    from tests.builders import article
+
+    texts = [
+        "N'DJAMENA, Nov 28 (Reuters) - Chad said on Thursday it was ending its defence "
+        "cooperation agreement with France, the foreign ministry said.",
+        "ANKARA (Wire) - Turkey and Nigeria signed nine agreements on Wednesday, officials said.",
+    ]
+    documents = build_pipeline().run([article(text, number=i + 1) for i, text in enumerate(texts)])
+    one_sided, joint = [next(e for e in d.events if e.role is EventRole.MAIN) for d in documents]
+    assert one_sided.place is not None and one_sided.place.country == "TCD"
+    assert joint.place is None  # the agency's office is in one party's country only

@@ -360,11 +360,14 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         6,
         r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detention of|rounded up)\b|\b(?:arr[êe]t[ée]s?|interpell[ée]s?)\b",
     ),
+    # "Ousted President X" is a title, not the ouster.
     _t(
         CE,
         "seize",
         6,
-        r"\b(?:coup(?: d'[ée]tat)?|seized power|ousted|toppled|overthrew|overthrown|deposed)\b|\b(?:renvers[ée]|putsch)\b",
+        r"\b(?:coup(?: d'[ée]tat)?|seized power|took power|toppled|overthrew|overthrown|deposed"
+        r"|ousted(?! (?:president|leader|prime minister|ruler|premier)\b))\b"
+        r"|\bremoved\s+(?:[\w'’.-]+\s+){0,4}?from (?:power|office)\b|\b(?:renvers[ée]|putsch)\b",
     ),
     _t(CE, "curfew", 6, r"\bcurfew\b|\bcouvre-feu\b"),
     _t(

@@ -154,11 +154,14 @@ def _positional(
     # "The meeting in Morocco", "travelled to Djibouti, Somalia and Kenya": parties named
     # as where the event took place or went do not act.
     where = _destinations(sentence, sentence_start, trigger, after)
-    acting_after = [  # nor do its targets: "Sanctions against the gangs, voted at the UN"
+    acting_after = [m for m in after if m not in where]
+    # Nor do its targets when another party can: "Sanctions against the gangs, voted at the UN".
+    untargeted = [
         m
-        for m in after
-        if m not in where and not _TARGET_BEFORE.search(_text_before(sentence, sentence_start, m))
+        for m in acting_after
+        if not _TARGET_BEFORE.search(_text_before(sentence, sentence_start, m))
     ]
+    acting_after = untargeted or acting_after
     if acting_after:
         first = acting_after[0]
         return Roles((first,), _distinct([m for m in after if m is not first], first)[:1], False)

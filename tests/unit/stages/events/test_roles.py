@@ -251,11 +251,13 @@ def test_an_armed_group_named_as_the_target_does_not_attack() -> None:
 
 
 def test_the_target_named_after_a_sanction_does_not_impose_it() -> None:
-    text = "Sanctions against Red Hand gunmen: the resolution voted at Arvenia."
+    text = "Sanctions against Red Hand gunmen: the resolution Arvenia drafted was adopted."
     roles = _roles(
         text,
         "Sanctions",
         EventType.SANCTION,
         [mention(text, "Red Hand", RED_HAND), mention(text, "Arvenia", ARVENIA)],
     )
-    assert roles is None or RED_HAND not in [m.actor for m in roles.actors]
+    assert roles is not None
+    assert [m.actor for m in roles.actors] == [ARVENIA]
+    assert [m.actor for m in roles.recipients] == [RED_HAND]

@@ -454,3 +454,12 @@ def test_a_state_s_own_act_announced_at_home_takes_the_dateline_s_place() -> Non
     one_sided, joint = [next(e for e in d.events if e.role is EventRole.MAIN) for d in documents]
     assert one_sided.place is not None and one_sided.place.country == "TCD"
     assert joint.place is None  # the agency's office is in one party's country only
+
+
+def test_a_coup_outranks_the_detention_it_involves() -> None:
+    found = best_trigger(
+        "Soldiers said they had removed President Ali Bello from power, hours after the guard "
+        "detained him in the palace.",
+        0,
+    )
+    assert found is not None and (found.event_type, found.mode) == (EventType.COERCE, "seize")

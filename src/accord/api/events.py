@@ -110,8 +110,10 @@ def _corroborated_json(
     """What the other reports of the event settle that this article leaves open (an
     unanchored or missing date, a missing or country-only place), with their evidence in
     their own articles; None when the article settles everything itself."""
-    shown = corroborated(event, canonical) if canonical else event
-    if canonical is None or shown is event:
+    if canonical is None:
+        return None
+    shown = corroborated(event, canonical)
+    if shown is event:
         return None
     when = shown.date if shown.date is not event.date else None
     place = shown.place if shown.place is not event.place else None

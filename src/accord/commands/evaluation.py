@@ -46,7 +46,8 @@ def run_dev_evaluation(folder: Path) -> DevScore:
     each article's main event as extracted from it alone, and as corroborated by the other
     reports of its event. A stage that fails on an article counts against it (no event) and
     is listed among the score's stage failures."""
-    from accord.eval.clusters import as_corroborated, run_corpus, shown_fields
+    from accord.dedup.corroboration import corroborated
+    from accord.eval.clusters import run_corpus, shown_fields
 
     with tempfile.TemporaryDirectory(prefix="accord-dev-") as folder_for_store:
         url = f"sqlite:///{Path(folder_for_store) / 'dev.db'}"
@@ -57,7 +58,7 @@ def run_dev_evaluation(folder: Path) -> DevScore:
         run.clusters,
     )
     score.stage_failures = run.issues
-    score.corroborated, score.corroborated_mistakes = shown_fields(run, as_corroborated)
+    score.corroborated, score.corroborated_mistakes = shown_fields(run, corroborated)
     return score
 
 

@@ -165,11 +165,6 @@ def as_merged(_main: Event, canonical: CanonicalEvent) -> Event:
     return replace(canonical.event, role=EventRole.MAIN)
 
 
-def as_corroborated(main: Event, canonical: CanonicalEvent) -> Event:
-    """The article's own event, with the date and place it leaves open from the merge."""
-    return corroborated(main, canonical)
-
-
 def run_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> CorpusRun:
     """Store the corpus's articles in the (empty) database at `database_url`, extract and
     merge them as `accord extract` and `accord merge` would."""
@@ -203,7 +198,7 @@ def evaluate_corpus(folder: Path, pipeline: Pipeline, database_url: str) -> Clus
     run = run_corpus(folder, pipeline, database_url)
     score = score_clusters(run.merged, run.mains, run.golds, run.clusters)
     score.canonical_fields, score.canonical_mistakes = shown_fields(run, as_merged)
-    score.report_fields, score.report_mistakes = shown_fields(run, as_corroborated)
+    score.report_fields, score.report_mistakes = shown_fields(run, corroborated)
     return score
 
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from accord.dedup.corroboration import corroborated
 from accord.eval.clusters import (
     CorpusRun,
-    as_corroborated,
     as_merged,
     b_cubed,
     gold_clusters,
@@ -127,7 +127,7 @@ def test_fields_as_merged_take_each_article_s_canonical_event() -> None:
 
 
 def test_fields_as_corroborated_keep_each_article_s_own_type_and_borrow_only_the_date() -> None:
-    fields, mistakes = shown_fields(_two_reports_one_dated(), as_corroborated)
+    fields, mistakes = shown_fields(_two_reports_one_dated(), corroborated)
     assert fields["date"]["correct"] == 2
     assert fields["event_type"]["correct"] == 1  # the undated report's own CONSULT stays
     assert [m["article"] for m in mistakes] == ["t2"]

@@ -95,9 +95,7 @@ def assign_roles(
         # "X condemns the attack against Y": X is neither its author nor its target.
         unknown = _unidentified(sentence, sentence_start, trigger)
         targets = [
-            m
-            for m in after
-            if not _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
+            m for m in after if not _preceded_by(_LOCATIVE_BEFORE, sentence, sentence_start, m)
         ]
         return Roles((unknown,), _receiving(sentence, sentence_start, targets, ()), False)
     passive_voice = _PASSIVE_BEFORE.search(leading)
@@ -109,7 +107,7 @@ def assign_roles(
         m
         for m in mentions
         if _is_hostile(m)
-        and not (m in after and _TARGET_BEFORE.search(_text_before(sentence, sentence_start, m)))
+        and not (m in after and _preceded_by(_TARGET_BEFORE, sentence, sentence_start, m))
     ]
     if event_type is EventType.ASSAULT and hostile:
         others = [m for m in mentions if not _is_hostile(m)]
@@ -138,9 +136,7 @@ def _positional(
 ) -> Roles | None:
     """The nearest party before the trigger, with the parties coordinated with it ("Niger,
     Mali and Burkina Faso announced"), acts on the first one after it."""
-    located = [
-        m for m in before if _LOCATIVE_BEFORE.search(_text_before(sentence, sentence_start, m))
-    ]
+    located = [m for m in before if _preceded_by(_LOCATIVE_BEFORE, sentence, sentence_start, m)]
     acting = [m for m in before if m not in located]
     if acting:
         # "French servicemen in Niger concluded their mission": Niger is where, not who.
@@ -157,9 +153,7 @@ def _positional(
     acting_after = [m for m in after if m not in where]
     # Nor do its targets when another party can: "Sanctions against the gangs, voted at the UN".
     untargeted = [
-        m
-        for m in acting_after
-        if not _TARGET_BEFORE.search(_text_before(sentence, sentence_start, m))
+        m for m in acting_after if not _preceded_by(_TARGET_BEFORE, sentence, sentence_start, m)
     ]
     acting_after = untargeted or acting_after
     if acting_after:
@@ -175,9 +169,10 @@ def _destinations(
     Morocco", "travelled to Djibouti, Somalia and Kenya": every name of the list)."""
     found: list[ActorMention] = []
     for mention in after:
-        before = _text_before(sentence, sentence_start, mention)
         lead = sentence[trigger[0] - sentence_start : mention.span.start - sentence_start]
-        if _LOCATIVE_BEFORE.search(before) or _DESTINATION_LIST.fullmatch(lead):
+        if _preceded_by(_LOCATIVE_BEFORE, sentence, sentence_start, mention) or (
+            _DESTINATION_LIST.fullmatch(lead)
+        ):
             found.append(mention)
     return found
 
@@ -209,9 +204,12 @@ def _ends_clause(sentence: str, sentence_start: int, mention: ActorMention) -> b
     return bool(_LIST_CONTINUES.match(rest))
 
 
-def _text_before(sentence: str, sentence_start: int, mention: ActorMention) -> str:
+def _preceded_by(
+    words: re.Pattern[str], sentence: str, sentence_start: int, mention: ActorMention
+) -> bool:
+    """Whether the words just before the mention end in `words` ("in ", "against the ")."""
     start = mention.span.start - sentence_start
-    return sentence[max(0, start - 24) : start]
+    return bool(words.search(sentence[max(0, start - 24) : start]))
 
 
 def _coordinated(

@@ -24,15 +24,17 @@ from xml.etree import ElementTree
 
 from accord.errors import ConfigurationError
 from accord.model import Place
-from accord.stages.places import Gazetteer, countries_mentioned, distance_km
+from accord.stages.places import Gazetteer, distance_km
+from accord.stages.places.context import countries_mentioned
 from accord.stages.places.embedded import resolve_embedded
+from accord.stages.places.focus import in_context
 
 THRESHOLD_KM = 161.0
 GWN_FILE = "GWN.xml"
 
 ResolverAnswer = tuple[float, float] | str | Place | None
-Resolver = Callable[[str, str], ResolverAnswer]
-"""(toponym text, article text) -> coordinates, an ISO3 country code, a Place, or None."""
+Resolver = Callable[[str, "GoldArticle"], ResolverAnswer]
+"""(toponym text, its article) -> coordinates, an ISO3 country code, a Place, or None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ def score(
             if toponym.adjectival and not include_adjectives:
                 continue
             toponyms += 1
-            answer = resolver(toponym.text, article.text)
+            answer = resolver(toponym.text, article)
             point, country = _answer_location(answer, country_of)
             if point is None and country is None:
                 continue
@@ -128,7 +130,9 @@ def score(
     return GeoScore(toponyms, answered, within, same_country)
 
 
-def gazetteer_resolver(gazetteer: Gazetteer, *, demonyms: bool = True) -> Resolver:
+def gazetteer_resolver(
+    gazetteer: Gazetteer, *, demonyms: bool = True, at_focus: bool = True
+) -> Resolver:
     """Resolves with the countries the article names (by name or demonym) as hints.
 
     GeoWebNews locates adjectival toponyms ("Syrian" forces) at their country, and regional
@@ -139,15 +143,23 @@ def gazetteer_resolver(gazetteer: Gazetteer, *, demonyms: bool = True) -> Resolv
     """
 
     @lru_cache(maxsize=64)
-    def hints_for(article_text: str) -> tuple[str, ...]:
-        return countries_mentioned(article_text, gazetteer)
+    def in_article(article: GoldArticle) -> dict[str, Place | None]:
+        hints = countries_mentioned(article.text, gazetteer)
+        alone = {t.text: named_place(t.text, hints) for t in article.toponyms}
+        if not at_focus:
+            return alone
+        named = [(toponym.text, alone[toponym.text]) for toponym in article.toponyms]
+        return dict(zip((name for name, _ in named), in_context(named, gazetteer), strict=True))
 
-    def resolve(toponym: str, article_text: str) -> Place | None:
+    def named_place(toponym: str, hints: tuple[str, ...]) -> Place | None:
         if demonyms:
             place = gazetteer.demonym_place(toponym)
             if place is not None:
                 return place.to_place(toponym)
-        return resolve_embedded(gazetteer, toponym, country_hints=hints_for(article_text))
+        return resolve_embedded(gazetteer, toponym, country_hints=hints)
+
+    def resolve(toponym: str, article: GoldArticle) -> Place | None:
+        return in_article(article)[toponym]
 
     return resolve
 

@@ -26,6 +26,7 @@ from accord.stages.dates import TemporalTagger
 from accord.stages.dates.tense import announced_as_future
 from accord.stages.mentions.compass import is_compass_direction
 from accord.stages.places import Gazetteer
+from accord.stages.places.focus import in_context
 from accord.stages.quotes import QuoteFinder
 
 _ANCHOR_WINDOW = 600  # characters: a full date this early is the story's own dateline
@@ -121,18 +122,27 @@ class PlacesStage:
             for m in document.mentions
             if m.actor.kind is ActorKind.PERSON
         }
-        found = []
+        actors = [(m.span.start, m.span.end) for m in document.mentions]
+        named: list[tuple[Any, Place | None]] = []
         for entity in document.parse.ents:
             if is_compass_direction(entity.text) or (entity.start_char, entity.end_char) in people:
                 continue  # "Secretary of Defense Austin" is a person, not the city
             if entity.label_ in _TOPONYM_LABELS:
                 place = self.gazetteer.resolve(entity.text, country_hints=hints)
+                if place is not None or not _overlaps(entity, actors):
+                    named.append((entity, place))  # an unknown actor's name is no place
             else:
                 place = self._site_named_as_a_place(entity)
-            if place is not None:
-                span = Span.of(document.text, entity.start_char, entity.end_char)
-                found.append(PlaceMention(span, place))
-        return found
+                if place is not None:
+                    named.append((entity, place))
+        # A name the gazetteer lacks lies at the article's focus; a town far from the focus
+        # gives way to its namesake near it.
+        placed = in_context([(entity.text, place) for entity, place in named], self.gazetteer)
+        return [
+            PlaceMention(Span.of(document.text, entity.start_char, entity.end_char), place)
+            for (entity, _), place in zip(named, placed, strict=True)
+            if place is not None
+        ]
 
     def _site_named_as_a_place(self, entity: Any) -> Place | None:
         """An institution named by its building after "at" or "in" ("talks at the White
@@ -141,6 +151,10 @@ class PlacesStage:
             return None
         place = self.gazetteer.resolve(entity.text)
         return place if place is not None and place.precision is PlacePrecision.POINT else None
+
+
+def _overlaps(entity: Any, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < entity.end_char and entity.start_char < end for start, end in spans)
 
 
 class QuotesStage:

@@ -37,6 +37,7 @@ from accord.model import (
     Span,
     TemporalMention,
 )
+from accord.model.plover import QuadClass, quad_class
 from accord.stages.places import Gazetteer
 
 _ON_RECIPIENT_GROUND = frozenset(
@@ -49,6 +50,11 @@ _SEATS = {
     "United Nations General Assembly": ("New York", "USA"),
 }
 
+# The United Nations as a whole decides where its members sit: its statements, resolutions
+# and sanctions are made at headquarters, while its missions act on the ground.
+_DECIDES_AT_SEAT = {"United Nations": ("New York", "USA")}
+_VERBAL = (QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT)
+_DECISIONS = frozenset({EventType.SANCTION} | {t for t in EventType if quad_class(t) in _VERBAL})
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _APPOSITION_GAP = 3  # characters: ", " or " (" between two names of one day
@@ -88,7 +94,7 @@ def event_place(
     fine_in_sentence = [p for p in in_sentence if p.place.precision not in _COARSE]
     if fine_in_sentence:
         return Located(fine_in_sentence[0].place, fine_in_sentence[0])
-    seat = _seat(actors, gazetteer)
+    seat = _seat(actors, gazetteer, event_type)
     if seat is not None:
         return seat
     for choice in ([p for p in in_lead if p.place.precision not in _COARSE], in_sentence):
@@ -101,11 +107,15 @@ def event_place(
     return None
 
 
-def _seat(actors: Sequence[ActorMention], gazetteer: Gazetteer | None) -> Located | None:
+def _seat(
+    actors: Sequence[ActorMention], gazetteer: Gazetteer | None, event_type: EventType
+) -> Located | None:
     """Where a body that acts at its seat acted: a Security Council vote happens at UN
-    headquarters whatever country it concerns."""
+    headquarters whatever country it concerns, and so do the UN's sanctions."""
     for mention in actors:
         city = _SEATS.get(mention.actor.name)
+        if city is None and event_type in _DECISIONS:
+            city = _DECIDES_AT_SEAT.get(mention.actor.name)
         place = gazetteer.resolve(city[0], country_hints=(city[1],)) if city and gazetteer else None
         if place is not None:
             return Located(place, mention)

@@ -30,6 +30,7 @@ from accord.model import (
     TemporalMention,
 )
 from accord.pipeline.document import Document, sentence_bounds
+from accord.stages.dates.tense import announced_as_future
 from accord.stages.events.casualties import fatalities_in
 from accord.stages.events.lexicon import TRIGGERS
 from accord.stages.events.location import (
@@ -289,7 +290,7 @@ class RuleEventExtractor:
 
     def _place(self, scene: _Scene, found: Found, roles: Roles) -> Located | None:
         return event_place(
-            _places(scene.document, scene.lead),
+            _places(scene.document, scene.lead, scene.sentence),
             sentence=scene.sentence,
             lead=scene.lead,
             actors=roles.actors,
@@ -391,8 +392,13 @@ def _gathering_of(document: Document, found: Found) -> Roles | None:
 
 def _gathered(meeting: Event, said: Event) -> bool:
     """Whether `meeting` is a meeting of a party to `said`: what a coalition resolved at its
-    meeting in Marrakesh was resolved in Marrakesh."""
-    return meeting.event_type is EventType.CONSULT and bool(set(meeting.actors) & set(said.actors))
+    meeting in Marrakesh was resolved in Marrakesh. A meeting still to come ("Istanbul will
+    host a summit") is where nothing has happened yet."""
+    return (
+        meeting.event_type is EventType.CONSULT
+        and meeting.modality is Modality.OCCURRED
+        and bool(set(meeting.actors) & set(said.actors))
+    )
 
 
 def _home_dateline(document: Document, lead: tuple[int, int], event: Event) -> PlaceMention | None:
@@ -409,16 +415,31 @@ def _home_dateline(document: Document, lead: tuple[int, int], event: Event) -> P
     )
 
 
-def _places(document: Document, lead: tuple[int, int]) -> list[PlaceMention]:
+# Characters after a place name within which its clause's future verb is read.
+_FORETOLD_REACH = 25
+
+
+def _places(
+    document: Document, lead: tuple[int, int], sentence: tuple[int, int] = (0, 0)
+) -> list[PlaceMention]:
     """The article's geocoded places that can be where an event happened: not in the
-    dateline, not a capital named as a party."""
+    dateline, not a capital named as a party, and, outside the event's own `sentence`, not
+    where something is still to happen ("Istanbul will host a summit")."""
+    language = document.article.language or "en"
     return [
         p
         for p in document.places
         if p.span.start >= lead[0]
         and p.place.country
         and not _named_as_party(document.text, p, document.mentions)
+        and (sentence[0] <= p.span.start < sentence[1] or not _foretold(document.text, p, language))
     ]
+
+
+def _foretold(text: str, place: PlaceMention, language: str) -> bool:
+    """Whether the clause naming `place` tells of what is still to come, its future verb
+    before the name or just after it ("will be held in Abuja", "Istanbul will host")."""
+    return announced_as_future(text, min(len(text), place.span.end + _FORETOLD_REACH), language)
 
 
 def _recently_dated(event: Event, published: date | None) -> bool:

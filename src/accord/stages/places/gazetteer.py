@@ -16,7 +16,7 @@ from typing import Any
 from accord.errors import AccordError, ConfigurationError
 from accord.model import Place, PlacePrecision
 from accord.stages.places.counties import county_states
-from accord.stages.places.geometry import PointGrid
+from accord.stages.places.geometry import PointGrid, distance_km
 from accord.stages.places.names import (
     administrative_base,
     is_latin,
@@ -25,7 +25,7 @@ from accord.stages.places.names import (
 )
 from accord.stages.places.ranking import Candidate, choose, is_weak_abroad
 from accord.stages.places.supplement import CountryPoint, Supplement, read_supplement
-from accord.stages.places.towns import Town, TownIndex
+from accord.stages.places.towns import SHORTEST_TOWN_KEY, Town, TownIndex
 
 DEFAULT_MIN_CITY_POPULATION = 15000
 TOPONYM_MIN_POPULATION = 100_000  # cities named without context are found from this size
@@ -34,6 +34,11 @@ _PYCOUNTRY_NAME_FIELDS = ("name", "official_name", "common_name")
 _COUNTRY = PlacePrecision.COUNTRY
 _ADMIN1 = PlacePrecision.ADMIN1
 _CITY = PlacePrecision.CITY
+
+
+# Alternate names this short are codes and abbreviations, not other names of a town.
+_SHORTEST_ALIAS = 3
+_SETTLEMENTS = (PlacePrecision.CITY, PlacePrecision.POINT)
 
 
 class GazetteerNotLoadedError(AccordError):
@@ -89,6 +94,9 @@ class Gazetteer:
         if not key or self._is_demonym_key(key):
             return []
         found = self._index.get(key)
+        if found and len(key) <= _SHORTEST_ALIAS:
+            # "SA" is South Africa's abbreviation, not an alternate name of Lhasa.
+            found = [c for c in found if not c.alias or c.precision not in _SETTLEMENTS]
         if found:
             return list(found)
         return self._fallback(key)
@@ -137,6 +145,29 @@ class Gazetteer:
         }
         names |= {alias for place in read_supplement().places for alias in place.aliases}
         return sorted(name for name in names if len(name) >= 4 and not name.isupper())
+
+    def namesake_near(
+        self, name: str, latitude: float, longitude: float, radius_km: float
+    ) -> Place | None:
+        """The settlement or site called `name` closest to a point and within `radius_km` of
+        it, towns included, or None: "Franklin" near New Orleans is not Franklin, Ohio."""
+        self._require_loaded()
+        key = name_key(without_possessive(name))
+        if not key or self._is_demonym_key(key):
+            return None
+        settlements = [
+            candidate
+            for candidate in self._index.get(key, [])
+            if candidate.precision in _SETTLEMENTS
+        ]
+        if self._towns is not None and len(key) >= SHORTEST_TOWN_KEY:
+            settlements += [_town_candidate(town) for town in self._towns.named(key)]
+        nearby = [
+            (distance_km(latitude, longitude, c.latitude, c.longitude), index, c)
+            for index, c in enumerate(settlements)
+        ]
+        nearby = [entry for entry in nearby if entry[0] <= radius_km]
+        return min(nearby)[2].to_place(name) if nearby else None
 
     def country(self, iso3: str) -> Candidate | None:
         """The country with ISO 3166-1 alpha-3 code `iso3`, or None."""

@@ -26,6 +26,9 @@ _HINT_BONUS = 1.5
 # A city this large keeps its name against a small town of the same name in a hinted
 # country: "Cairo" in an American story is still Egypt's capital, not Cairo, Illinois.
 _METROPOLIS_POPULATION = 1_000_000
+# How many times larger than a place bearing a name its own must be to keep it as an alias.
+_ALIAS_DOMINANCE = 50
+_SETTLEMENTS = frozenset({PlacePrecision.CITY, PlacePrecision.POINT})
 _CURATED = "accord:"
 _POINT = PlacePrecision.POINT
 _COUNTRY = PlacePrecision.COUNTRY
@@ -76,6 +79,7 @@ def choose(candidates: Sequence[Candidate], hints: tuple[str, ...]) -> Candidate
         if hinted_regions and not any(country.country in hints for country in countries):
             return max(hinted_regions, key=lambda candidate: weight(candidate, hints))
         return max(countries, key=lambda country: country.population)
+    candidates = _without_stray_aliases(candidates)
     if any(_curated_site(c) and not c.alias for c in candidates):
         # A site the team curated under this very name ("White House") is what news means
         # by it, not a city that merely lists it among its translations (Casablanca).
@@ -86,6 +90,21 @@ def choose(candidates: Sequence[Candidate], hints: tuple[str, ...]) -> Candidate
         if namesakes:
             return max(namesakes, key=lambda candidate: weight(candidate, hints))
     return best
+
+
+def _without_stray_aliases(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
+    """GeoNames lists stray alternate names ("Venice" for Dayton, "Riverdale" for Glendale):
+    a settlement matched only by an alternate name yields to one that bears the name as its
+    own, unless it is a far larger place (Kyiv for "Kiev" beats any village so named)."""
+    own = [c.population for c in candidates if not c.alias and c.precision in _SETTLEMENTS]
+    if not own:
+        return candidates
+    floor = max(own) * _ALIAS_DOMINANCE
+    return [
+        c
+        for c in candidates
+        if not c.alias or c.precision not in _SETTLEMENTS or c.population > floor
+    ]
 
 
 def weight(candidate: Candidate, hints: tuple[str, ...]) -> float:

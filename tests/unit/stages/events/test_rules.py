@@ -463,3 +463,39 @@ def test_a_coup_outranks_the_detention_it_involves() -> None:
         0,
     )
     assert found is not None and (found.event_type, found.mode) == (EventType.COERCE, "seize")
+
+
+def test_a_place_where_something_is_still_to_happen_does_not_place_the_story() -> None:
+    from accord.pipeline.registry import build_pipeline
+    from tests.builders import article
+
+    text = (
+        "Nigeria and Turkey signed eight agreements on Wednesday, President Buhari said after "
+        "talks with his Turkish counterpart. Istanbul will host a Turkey-Africa partnership "
+        "summit in December, Erdogan said."
+    )
+    (document,) = build_pipeline().run([article(text, number=1)])
+    main = next(e for e in document.events if e.role is EventRole.MAIN)
+    assert main.event_type is EventType.AGREE
+    assert main.place is None or main.place.name != "Istanbul"  # the summit is to come
+
+
+def test_the_united_nations_sanctions_at_its_seat_but_acts_on_the_ground() -> None:
+    from accord.model import Actor, ActorKind
+    from accord.stages.events.location import event_place
+    from accord.stages.places import Gazetteer
+
+    gazetteer = Gazetteer()
+    gazetteer.load()
+    un = Actor("United Nations", ActorKind.IGO)
+    text = "The United Nations imposed sanctions on the gangs."
+    common = dict(
+        sentence=(0, len(text)),
+        lead=(0, len(text)),
+        actors=[mention(text, "United Nations", un)],
+        recipients=[],
+        gazetteer=gazetteer,
+    )
+    sanctioned = event_place([], event_type=EventType.SANCTION, **common)  # type: ignore[arg-type]
+    assert sanctioned is not None and sanctioned.place.name == "New York City"
+    assert event_place([], event_type=EventType.RETREAT, **common) is None  # type: ignore[arg-type]

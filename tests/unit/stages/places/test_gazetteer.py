@@ -278,3 +278,26 @@ def test_seats_of_government_are_sites_in_their_country(
     place = gazetteer.resolve(name)
     assert place is not None and place.country == iso3
     assert place.precision is PlacePrecision.POINT
+
+
+def test_a_stray_alternate_name_yields_to_the_place_that_bears_it(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Venice" among Dayton's names and "Riverdale" among Glendale's.
+    venice = gazetteer.resolve("Venice")
+    assert venice is not None and venice.country == "ITA"
+    riverdale = gazetteer.resolve("Riverdale", country_hints=("USA",))
+    assert riverdale is not None and riverdale.name == "Riverdale"
+
+
+def test_a_far_larger_place_keeps_its_alternate_name(gazetteer: Gazetteer) -> None:
+    kyiv = gazetteer.resolve("Kiev")
+    assert kyiv is not None and kyiv.country == "UKR"
+
+
+def test_two_letter_codes_are_no_alternate_names_of_towns(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("SA") is None  # not Lhasa
+
+
+def test_the_namesake_nearest_a_point(gazetteer: Gazetteer) -> None:
+    near = gazetteer.namesake_near("Cambridge", 51.5, -0.12, 250)  # from London
+    assert near is not None and near.country == "GBR"
+    assert gazetteer.namesake_near("Cambridge", -33.9, 18.4, 250) is None  # from Cape Town

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from accord.model import PlacePrecision
 from accord.stages.places.gazetteer import Gazetteer
@@ -30,53 +29,30 @@ _CALENDAR_WORDS = frozenset(
 _SHORTEST_CITY_EVIDENCE = 4
 
 
-@dataclass(frozen=True, slots=True)
-class NamedPlace:
-    """A place name found in running text that points to a country: `place` is the
-    gazetteer's entry for it, None for a demonym ("Nigerian")."""
+def countries_mentioned(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """ISO3 codes of the countries `text` names, most mentioned first, then first mentioned.
 
-    phrase: str
-    position: int  # in words from the start of the text
-    country: str
-    place: Candidate | None
-
-
-def places_named(text: str, gazetteer: Gazetteer) -> list[NamedPlace]:
-    """The countries, admin-1 regions, demonyms and confident cities `text` names, in order;
-    the longest name starting at a word wins."""
+    Counts country names ("Nigeria"), admin-1 regions ("Borno", "Texas"), demonyms
+    ("Nigerian") and cities that no foreign namesake rivals ("Maiduguri", not "Cambridge");
+    the longest name starting at a word wins.
+    """
     words = [match.group().rstrip(".") for match in _WORD.finditer(text)]
-    found: list[NamedPlace] = []
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
     position = 0
     while position < len(words):
         if not words[position][:1].isupper():
             position += 1
             continue
-        named, length = _place_at(words, position, gazetteer)
-        if named is not None:
-            found.append(named)
+        country, length = _country_at(words, position, gazetteer)
+        if country is not None:
+            counts[country] += 1
+            first_seen.setdefault(country, position)
         position += length
-    return found
-
-
-def countries_mentioned(text: str, gazetteer: Gazetteer) -> tuple[str, ...]:
-    """ISO3 codes of the countries `text` names, most mentioned first, then first mentioned.
-
-    Counts country names ("Nigeria"), admin-1 regions ("Borno", "Texas"), demonyms
-    ("Nigerian") and cities that no foreign namesake rivals ("Maiduguri", not "Cambridge").
-    """
-    return ranked_countries(places_named(text, gazetteer))
-
-
-def ranked_countries(named: list[NamedPlace]) -> tuple[str, ...]:
-    """The countries of `named`, most mentioned first, then first mentioned."""
-    counts = Counter(place.country for place in named)
-    first_seen: dict[str, int] = {}
-    for place in named:
-        first_seen.setdefault(place.country, place.position)
     return tuple(sorted(counts, key=lambda iso3: (-counts[iso3], first_seen[iso3])))
 
 
-def _place_at(words: list[str], start: int, gazetteer: Gazetteer) -> tuple[NamedPlace | None, int]:
+def _country_at(words: list[str], start: int, gazetteer: Gazetteer) -> tuple[str | None, int]:
     for length in range(min(_LONGEST_NAME_WORDS, len(words) - start), 0, -1):
         phrase_words = words[start : start + length]
         if not phrase_words[-1][:1].isupper():
@@ -86,18 +62,18 @@ def _place_at(words: list[str], start: int, gazetteer: Gazetteer) -> tuple[Named
         phrase = " ".join(phrase_words)
         demonym = gazetteer.demonym_country(phrase)
         if demonym is not None:
-            return NamedPlace(phrase, start, demonym, None), length
+            return demonym, length
         candidates = gazetteer.lookup(phrase)
         for candidate in candidates:
             if candidate.precision in _HINTING_PRECISIONS and candidate.country is not None:
-                return NamedPlace(phrase, start, candidate.country, candidate), length
-        city = _confident_city(phrase, candidates)
-        if city is not None and city.country is not None:
-            return NamedPlace(phrase, start, city.country, city), length
+                return candidate.country, length
+        country = _confident_country(phrase, candidates)
+        if country is not None:
+            return country, length
     return None, 1
 
 
-def _confident_city(phrase: str, candidates: list[Candidate]) -> Candidate | None:
+def _confident_country(phrase: str, candidates: list[Candidate]) -> str | None:
     if len(phrase) < _SHORTEST_CITY_EVIDENCE or phrase.lower() in _CALENDAR_WORDS:
         return None
     if not candidates:
@@ -109,4 +85,4 @@ def _confident_city(phrase: str, candidates: list[Candidate]) -> Candidate | Non
     rivals = [weight(c, ()) for c in candidates if c.country != best.country]
     if rivals and weight(best, ()) - max(rivals) < _CONFIDENT_MARGIN:
         return None
-    return best
+    return best.country

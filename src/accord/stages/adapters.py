@@ -3,6 +3,7 @@ and commitments. Each declares what it needs and provides; the components do the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -26,11 +27,17 @@ from accord.stages.dates import TemporalTagger
 from accord.stages.dates.tense import announced_as_future
 from accord.stages.mentions.compass import is_compass_direction
 from accord.stages.places import Gazetteer
-from accord.stages.places.focus import in_context
+from accord.stages.places.focus import in_context, placed_at_focus
 from accord.stages.quotes import QuoteFinder
 
 _ANCHOR_WINDOW = 600  # characters: a full date this early is the story's own dateline
 _TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC", "STATE", "CAPITAL", "ADMIN_REGION", "TOPONYM"})
+# What sets a name in a place: "X in Y", "X, near Y", "X près d'Y", "X (Y)".
+_SET_IN = re.compile(
+    r",?\s*(?:\(|(?:in|at|near|outside|à|au|en|dans|près de|près d['’]|aux environs de)\s*"
+    r"(?:the\s+|la\s+|le\s+|l['’])?)",
+    re.IGNORECASE,
+)
 _AT_A_SITE = frozenset({"at", "in", "inside", "outside", "au", "à"})
 
 
@@ -135,6 +142,7 @@ class PlacesStage:
                 place = self._site_named_as_a_place(entity)
                 if place is not None:
                     named.append((entity, place))
+        named = _anchored(document.text, named)
         # A name the gazetteer lacks lies at the article's focus; a town far from the focus
         # gives way to its namesake near it.
         placed = in_context([(entity.text, place) for entity, place in named], self.gazetteer)
@@ -151,6 +159,19 @@ class PlacesStage:
             return None
         place = self.gazetteer.resolve(entity.text)
         return place if place is not None and place.precision is PlacePrecision.POINT else None
+
+
+def _anchored(text: str, named: list[tuple[Any, Place | None]]) -> list[tuple[Any, Place | None]]:
+    """Each name the gazetteer lacks that the text itself sets in a place it knows, placed
+    there: "Camp Geille in Dakar", "le camp de Port-Bouët, près d'Abidjan"."""
+    anchored = list(named)
+    for index, (entity, place) in enumerate(named[:-1]):
+        following, there = named[index + 1]
+        if place is None and there is not None:
+            between = text[entity.end_char : following.start_char]
+            if _SET_IN.fullmatch(between):
+                anchored[index] = (entity, placed_at_focus(entity.text, there))
+    return anchored
 
 
 def _overlaps(entity: Any, spans: Sequence[tuple[int, int]]) -> bool:

@@ -200,3 +200,24 @@ def test_a_deadline_does_not_anchor_an_undated_article() -> None:
     (found,) = stage.predict([Document(replace(article(text, published=None), language="fr"))])
     friday = next(m for m in found if m.span.text == "vendredi")
     assert not friday.date.resolved and friday.date.start is None
+
+
+def test_french_text_gets_a_statistical_ner_in_english_labels() -> None:
+    from accord.stages.actors import ActorDictionary
+    from accord.stages.mentions.parse import SpacyParser
+
+    parser = SpacyParser(ActorDictionary())
+    parser.load()
+    text = (
+        "Le ministre des Armées, Sébastien Lecornu, s'est rendu jeudi à Barsalogho, au "
+        "Burkina Faso. Les jihadistes du JNIM y avaient attaqué l'armée pendant la Coupe "
+        "d'Afrique des nations."
+    )
+    french = Document(replace(article(text), language="fr"))
+    parsed = parser.predict([french])[0]
+    ents = {(e.text, e.label_) for e in parsed.ents}
+    assert ("Sébastien Lecornu", "PERSON") in ents  # PER in the French model
+    assert ("Barsalogho", "LOC") in ents  # a village the gazetteer ruler does not hold
+    assert ("Burkina Faso", "STATE") in ents and ("JNIM", "ARMED_GROUP") in ents  # dictionary
+    assert not any(label == "MISC" for _, label in ents)
+    assert len(list(parsed.sents)) == 2

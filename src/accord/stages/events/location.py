@@ -40,7 +40,7 @@ from accord.model import (
 )
 from accord.model.plover import QuadClass, quad_class
 from accord.stages.places import Gazetteer
-from accord.stages.places.focus import placed_at_the_focus
+from accord.stages.places.focus import is_placed_at_focus
 
 _ON_RECIPIENT_GROUND = frozenset(
     {EventType.ASSAULT, EventType.RETREAT, EventType.COERCE, EventType.MOBILIZE}
@@ -96,7 +96,7 @@ def event_place(
     fine_in_sentence = [p for p in in_sentence if p.place.precision not in _COARSE]
     seat = _seat(actors, gazetteer, event_type)
     # A name the gazetteer lacked, placed at the article's focus, yields to a seat only.
-    if fine_in_sentence and not (seat is not None and _at_focus(fine_in_sentence[0])):
+    if fine_in_sentence and not (seat and is_placed_at_focus(fine_in_sentence[0].place)):
         return Located(fine_in_sentence[0].place, fine_in_sentence[0])
     if seat is not None:
         return seat
@@ -108,10 +108,6 @@ def event_place(
             actors, recipients, gazetteer
         )
     return None
-
-
-def _at_focus(mention: PlaceMention) -> bool:
-    return placed_at_the_focus(mention.place)
 
 
 def _seat(

@@ -2,12 +2,11 @@
 
 Local news names streets, schools, estates and hamlets that no offline gazetteer holds
 ("Royal Street", "South Kilburn Estate"). Such a name lies, far more often than not, in the
-place the article is about: the city it names most often within the country it names most,
-else that country's region it names most, else the country. Geoparsers have long used this
-"document focus" for names they cannot resolve; Accord places such a name there, at the
-focus's own precision, so an analyst sees "New Orleans (city)" rather than nothing; its
-gazetteer id, "focus:" and the focus's id, says the name itself was not found.
-"""
+place the article is about: the city its other places surround, in the country most of its
+towns and regions clearly lie in (else its region, else that country). Geoparsers have long
+used this "document focus" for names they cannot resolve; Accord places such a name there,
+at the focus's own precision, so an analyst sees "New Orleans (city)" rather than nothing;
+its gazetteer id, "focus:" and the focus's id, says the name itself was not found."""
 
 from __future__ import annotations
 
@@ -95,7 +94,7 @@ def placed_at_focus(raw_name: str, focus: Place) -> Place:
     return replace(focus, raw_name=raw_name, gazetteer_id=f"{FOCUS_ID}{focus.gazetteer_id or ''}")
 
 
-def placed_at_the_focus(place: Place) -> bool:
+def is_placed_at_focus(place: Place) -> bool:
     """Whether `place` stands for a name the gazetteer lacked, placed at the focus: weaker
     evidence of where something happened than a name the gazetteer found."""
     return (place.gazetteer_id or "").startswith(FOCUS_ID)

@@ -7,7 +7,7 @@ import pytest
 
 from accord.model import Place, PlacePrecision
 from accord.stages.places import Gazetteer
-from accord.stages.places.focus import article_focus, in_context, localised, placed_at_the_focus
+from accord.stages.places.focus import article_focus, in_context, is_placed_at_focus, localised
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def test_an_unknown_street_lies_at_the_focus_and_says_so(
     )
     assert street.precision is PlacePrecision.CITY
     assert street.gazetteer_id == f"focus:{named[0][1].gazetteer_id}"  # name not found
-    assert placed_at_the_focus(street) and not placed_at_the_focus(named[0][1])
+    assert is_placed_at_focus(street) and not is_placed_at_focus(named[0][1])
 
 
 def test_common_nouns_do_not_move_the_focus(gazetteer: Gazetteer) -> None:

@@ -17,20 +17,17 @@ from dataclasses import replace
 from accord.model import Place, PlacePrecision
 from accord.stages.places.gazetteer import Gazetteer
 from accord.stages.places.geometry import distance_km
+from accord.stages.places.ranking import SETTLEMENTS
 
 FOCUS_ID = "focus:"  # the id prefix of a name placed at the focus
 # Most specific first: a city the story names beats its region, the region beats the country.
-_FOCUS_TIERS = (
-    frozenset({PlacePrecision.CITY, PlacePrecision.POINT}),
-    frozenset({PlacePrecision.ADMIN1}),
-)
+_FOCUS_TIERS = (SETTLEMENTS, frozenset({PlacePrecision.ADMIN1}))
 # A story's places cluster: the focus is the place with most of the others this close.
 NEIGHBOURHOOD_KM = 400.0
 # How many more of its places the focus country must hold than the next country.
 _CLEAR_LEAD = 1.5
 # A namesake this close to the focus is the one a local story means.
 LOCAL_KM = 250.0
-_SETTLEMENTS = frozenset({PlacePrecision.CITY, PlacePrecision.POINT})
 
 
 def in_context(
@@ -49,9 +46,13 @@ def in_context(
     )
     if focus is None:
         return [place for _, place in named]
+    # A name told five times is looked up near the focus once.
+    local: dict[Place, Place] = {}
+    for _, place in named:
+        if place is not None and place not in local:
+            local[place] = localised(place, focus, gazetteer)
     return [
-        placed_at_focus(name, focus) if place is None else localised(place, focus, gazetteer)
-        for name, place in named
+        placed_at_focus(name, focus) if place is None else local[place] for name, place in named
     ]
 
 
@@ -105,7 +106,7 @@ def localised(place: Place, focus: Place | None, gazetteer: Gazetteer) -> Place:
     from it: "Franklin" in a New Orleans story, "Cambridge" in a story from Essex."""
     if (
         focus is None
-        or place.precision not in _SETTLEMENTS
+        or place.precision not in SETTLEMENTS
         or _far(place, focus) is not True
         or focus.latitude is None
         or focus.longitude is None

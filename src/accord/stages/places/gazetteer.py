@@ -23,7 +23,7 @@ from accord.stages.places.names import (
     name_key,
     without_possessive,
 )
-from accord.stages.places.ranking import Candidate, choose, is_weak_abroad
+from accord.stages.places.ranking import SETTLEMENTS, Candidate, choose, is_weak_abroad
 from accord.stages.places.supplement import CountryPoint, Supplement, read_supplement
 from accord.stages.places.towns import SHORTEST_TOWN_KEY, Town, TownIndex
 
@@ -38,7 +38,6 @@ _CITY = PlacePrecision.CITY
 
 # Alternate names this short are codes and abbreviations, not other names of a town.
 _SHORTEST_ALIAS = 3
-_SETTLEMENTS = (PlacePrecision.CITY, PlacePrecision.POINT)
 
 
 class GazetteerNotLoadedError(AccordError):
@@ -96,7 +95,7 @@ class Gazetteer:
         found = self._index.get(key)
         if found and len(key) <= _SHORTEST_ALIAS:
             # "SA" is South Africa's abbreviation, not an alternate name of Lhasa.
-            found = [c for c in found if not c.alias or c.precision not in _SETTLEMENTS]
+            found = [c for c in found if not c.alias or c.precision not in SETTLEMENTS]
         if found:
             return list(found)
         return self._fallback(key)
@@ -158,7 +157,7 @@ class Gazetteer:
         settlements = [
             candidate
             for candidate in self._index.get(key, [])
-            if candidate.precision in _SETTLEMENTS
+            if candidate.precision in SETTLEMENTS
         ]
         if self._towns is not None and len(key) >= SHORTEST_TOWN_KEY:
             settlements += [_town_candidate(town) for town in self._towns.named(key)]

@@ -28,7 +28,8 @@ _HINT_BONUS = 1.5
 _METROPOLIS_POPULATION = 1_000_000
 # How many times larger than a place bearing a name its own must be to keep it as an alias.
 _ALIAS_DOMINANCE = 50
-_SETTLEMENTS = frozenset({PlacePrecision.CITY, PlacePrecision.POINT})
+# Places people live in or visit, as against regions and countries.
+SETTLEMENTS = frozenset({PlacePrecision.CITY, PlacePrecision.POINT})
 _CURATED = "accord:"
 _POINT = PlacePrecision.POINT
 _COUNTRY = PlacePrecision.COUNTRY
@@ -96,14 +97,14 @@ def _without_stray_aliases(candidates: Sequence[Candidate]) -> Sequence[Candidat
     """GeoNames lists stray alternate names ("Venice" for Dayton, "Riverdale" for Glendale):
     a settlement matched only by an alternate name yields to one that bears the name as its
     own, unless it is a far larger place (Kyiv for "Kiev" beats any village so named)."""
-    own = [c.population for c in candidates if not c.alias and c.precision in _SETTLEMENTS]
+    own = [c.population for c in candidates if not c.alias and c.precision in SETTLEMENTS]
     if not own:
         return candidates
     floor = max(own) * _ALIAS_DOMINANCE
     return [
         c
         for c in candidates
-        if not c.alias or c.precision not in _SETTLEMENTS or c.population > floor
+        if not c.alias or c.precision not in SETTLEMENTS or c.population > floor
     ]
 
 
